@@ -1,0 +1,100 @@
+package io.github.sqlguard.core;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Maps every offset of a piece of SQL text back to the place in the file it came from. A statement read verbatim
+ * from a script maps character by character; a Java string assembled from three literals maps back to three places;
+ * SQL synthesized from a Liquibase {@code <delete>} element maps to the element.
+ */
+@FunctionalInterface
+public interface PositionMap {
+
+    Position at(int offset);
+
+    /** Text copied verbatim from a file, its first character at {@code base}. */
+    static PositionMap verbatim(String text, Position base) {
+        return new Verbatim(text, base);
+    }
+
+    /** Every offset maps to one place. */
+    static PositionMap fixed(Position position) {
+        return offset -> position;
+    }
+
+    /** Builds a map for text assembled from consecutive segments, each with its own map. */
+    static Segments segments() {
+        return new Segments();
+    }
+
+    final class Verbatim implements PositionMap {
+        private final Position base;
+        private final int[] lineStarts;
+
+        Verbatim(String text, Position base) {
+            this.base = base;
+            int[] starts = new int[16];
+            int n = 0;
+            starts[n++] = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                boolean lineBreak = c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
+                if (lineBreak) {
+                    if (n == starts.length) {
+                        starts = Arrays.copyOf(starts, n * 2);
+                    }
+                    starts[n++] = i + 1;
+                }
+            }
+            this.lineStarts = Arrays.copyOf(starts, n);
+        }
+
+        @Override
+        public Position at(int offset) {
+            int idx = Arrays.binarySearch(lineStarts, offset);
+            int line = idx >= 0 ? idx : -idx - 2;
+            if (line == 0) {
+                return new Position(base.line(), base.column() + offset);
+            }
+            return new Position(base.line() + line, offset - lineStarts[line] + 1);
+        }
+    }
+
+    final class Segments implements PositionMap {
+        private final List<int[]> starts = new ArrayList<>();
+        private final List<PositionMap> maps = new ArrayList<>();
+        private int length;
+
+        /** Appends a segment of {@code segmentLength} characters mapped by {@code map} from its own offset 0. */
+        public Segments add(int segmentLength, PositionMap map) {
+            starts.add(new int[] {length});
+            maps.add(map);
+            length += segmentLength;
+            return this;
+        }
+
+        public int length() {
+            return length;
+        }
+
+        @Override
+        public Position at(int offset) {
+            if (maps.isEmpty()) {
+                return Position.START;
+            }
+            int lo = 0;
+            int hi = starts.size() - 1;
+            while (lo < hi) {
+                int mid = (lo + hi + 1) >>> 1;
+                if (starts.get(mid)[0] <= offset) {
+                    lo = mid;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return maps.get(lo).at(offset - starts.get(lo)[0]);
+        }
+    }
+}

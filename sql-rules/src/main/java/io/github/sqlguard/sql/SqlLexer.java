@@ -1,0 +1,259 @@
+package io.github.sqlguard.sql;
+
+import io.github.sqlguard.sql.Token.Type;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits SQL text into tokens, dialect-neutral: it knows the quoting and comment forms of PostgreSQL, MySQL, SQL
+ * Server, Oracle and H2, so that a semicolon or keyword inside a string, comment or dollar-quoted body is never taken
+ * for one outside. Single-quoted strings follow the SQL standard ({@code ''} escapes a quote); backslash escapes only
+ * in {@code E'...'} strings, so a MySQL {@code 'it\'s'} is the one form read differently from MySQL.
+ *
+ * <p>Written by hand rather than with a grammar because it must never fail: unterminated quotes and comments give a
+ * token that runs to the end of the text, flagged {@link Token#unterminated()}.
+ */
+public final class SqlLexer {
+
+    private final String text;
+    private final int length;
+    private int pos;
+    private int depth;
+
+    private SqlLexer(String text, int from, int to) {
+        this.text = text;
+        this.pos = from;
+        this.length = to;
+    }
+
+    /** All tokens of the text, comments included. */
+    public static List<Token> tokenize(String text) {
+        return tokenize(text, 0, text.length());
+    }
+
+    /** All tokens between {@code from} and {@code to}, comments included; offsets are those of {@code text}. */
+    public static List<Token> tokenize(String text, int from, int to) {
+        SqlLexer lexer = new SqlLexer(text, from, to);
+        List<Token> tokens = new ArrayList<>();
+        Token t;
+        while ((t = lexer.next()) != null) {
+            tokens.add(t);
+        }
+        return tokens;
+    }
+
+    /** The tokens of the text without comments. */
+    public static List<Token> code(String text, int from, int to) {
+        List<Token> all = tokenize(text, from, to);
+        all.removeIf(t -> t.type() == Type.COMMENT);
+        return all;
+    }
+
+    /** The next token, or null at the end. */
+    private Token next() {
+        while (pos < length && Character.isWhitespace(text.charAt(pos))) {
+            pos++;
+        }
+        if (pos >= length) {
+            return null;
+        }
+        int start = pos;
+        char c = text.charAt(pos);
+        char n = pos + 1 < length ? text.charAt(pos + 1) : '\0';
+        if (c == '-' && n == '-') {
+            return lineComment(start);
+        }
+        if (c == '#' && n != '{' && isHashComment(start)) {
+            return lineComment(start);
+        }
+        if (c == '/' && n == '*') {
+            return blockComment(start);
+        }
+        if (c == '\'') {
+            return quoted(start, '\'', false, Type.STRING);
+        }
+        if ((c == 'E' || c == 'e') && n == '\'') {
+            pos++;
+            return quoted(start, '\'', true, Type.STRING);
+        }
+        if ((c == 'N' || c == 'n' || c == 'X' || c == 'x' || c == 'B' || c == 'b') && n == '\'') {
+            pos++;
+            return quoted(start, '\'', false, Type.STRING);
+        }
+        if (c == '"') {
+            return quoted(start, '"', false, Type.QUOTED_NAME);
+        }
+        if (c == '`') {
+            return quoted(start, '`', false, Type.QUOTED_NAME);
+        }
+        if (c == '$') {
+            return dollar(start);
+        }
+        if (c == '#' && n == '{') {
+            return braced(start);
+        }
+        if (c == '?') {
+            pos++;
+            while (pos < length && Character.isDigit(text.charAt(pos))) {
+                pos++;
+            }
+            return token(Type.PLACEHOLDER, start, false);
+        }
+        if (c == ':' && n != ':' && Character.isJavaIdentifierStart(n) && n != '$'
+                && (start == 0 || text.charAt(start - 1) != ':')) {
+            pos++;
+            while (pos < length && Character.isJavaIdentifierPart(text.charAt(pos))) {
+                pos++;
+            }
+            return token(Type.PLACEHOLDER, start, false);
+        }
+        if (isWordStart(c)) {
+            pos++;
+            while (pos < length && isWordPart(text.charAt(pos))) {
+                pos++;
+            }
+            return token(Type.WORD, start, false);
+        }
+        if (Character.isDigit(c) || (c == '.' && Character.isDigit(n))) {
+            pos++;
+            while (pos < length && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '.')) {
+                pos++;
+            }
+            return token(Type.NUMBER, start, false);
+        }
+        pos++;
+        if (c == '(') {
+            Token t = new Token(Type.SYMBOL, start, pos, depth, false);
+            depth++;
+            return t;
+        }
+        if (c == ')') {
+            depth = Math.max(0, depth - 1);
+        }
+        return token(Type.SYMBOL, start, false);
+    }
+
+    private Token token(Type type, int start, boolean unterminated) {
+        return new Token(type, start, pos, depth, unterminated);
+    }
+
+    private static boolean isWordStart(char c) {
+        return Character.isLetter(c) || c == '_' || c == '@' || c == '#';
+    }
+
+    private static boolean isWordPart(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == '@' || c == '#';
+    }
+
+    /** {@code #} starts a MySQL comment before white space or at the start of a line; {@code #temp} is a name. */
+    private boolean isHashComment(int at) {
+        char n = at + 1 < length ? text.charAt(at + 1) : '\0';
+        if (n == '\0' || Character.isWhitespace(n) || n == '#' || n == '!') {
+            return true;
+        }
+        int i = at - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i--;
+        }
+        return i < 0 || text.charAt(i) == '\n' || text.charAt(i) == '\r';
+    }
+
+    private Token lineComment(int start) {
+        while (pos < length && text.charAt(pos) != '\n' && text.charAt(pos) != '\r') {
+            pos++;
+        }
+        return token(Type.COMMENT, start, false);
+    }
+
+    private Token blockComment(int start) {
+        pos += 2;
+        int nesting = 1;
+        while (pos < length) {
+            char c = text.charAt(pos);
+            char n = pos + 1 < length ? text.charAt(pos + 1) : '\0';
+            if (c == '*' && n == '/') {
+                pos += 2;
+                if (--nesting == 0) {
+                    return token(Type.COMMENT, start, false);
+                }
+            } else if (c == '/' && n == '*') {
+                pos += 2;
+                nesting++;
+            } else {
+                pos++;
+            }
+        }
+        return token(Type.COMMENT, start, true);
+    }
+
+    private Token quoted(int start, char quote, boolean backslashEscapes, Type type) {
+        pos++;
+        while (pos < length) {
+            char c = text.charAt(pos);
+            if (backslashEscapes && c == '\\') {
+                pos += 2;
+                continue;
+            }
+            pos++;
+            if (c == quote) {
+                if (pos < length && text.charAt(pos) == quote) {
+                    pos++;
+                    continue;
+                }
+                return token(type, start, false);
+            }
+        }
+        pos = length;
+        return token(type, start, true);
+    }
+
+    private Token dollar(int start) {
+        char n = pos + 1 < length ? text.charAt(pos + 1) : '\0';
+        if (n == '{') {
+            return braced(start);
+        }
+        if (Character.isDigit(n)) {
+            pos++;
+            while (pos < length && Character.isDigit(text.charAt(pos))) {
+                pos++;
+            }
+            return token(Type.PLACEHOLDER, start, false);
+        }
+        int i = pos + 1;
+        while (i < length && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
+            i++;
+        }
+        if (i < length && text.charAt(i) == '$') {
+            String tag = text.substring(pos, i + 1);
+            int close = text.indexOf(tag, i + 1);
+            if (close < 0 || close >= length) {
+                pos = length;
+                return token(Type.STRING, start, true);
+            }
+            pos = close + tag.length();
+            return token(Type.STRING, start, false);
+        }
+        pos++;
+        return token(Type.SYMBOL, start, false);
+    }
+
+    private Token braced(int start) {
+        int close = text.indexOf('}', pos + 2);
+        int lineEnd = nextLineBreak(pos);
+        if (close < 0 || close >= length || close > lineEnd) {
+            pos += 1;
+            return token(Type.SYMBOL, start, false);
+        }
+        pos = close + 1;
+        return token(Type.PLACEHOLDER, start, false);
+    }
+
+    private int nextLineBreak(int from) {
+        for (int i = from; i < length; i++) {
+            if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                return i;
+            }
+        }
+        return length;
+    }
+}

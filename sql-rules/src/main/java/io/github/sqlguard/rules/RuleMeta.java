@@ -1,0 +1,42 @@
+package io.github.sqlguard.rules;
+
+import io.github.sqlguard.core.Severity;
+import io.github.sqlguard.core.SourceContext;
+
+/**
+ * What a rule is, next to the rule itself: the single source of its docs page, SARIF descriptor and SpotBugs
+ * message.
+ *
+ * @param id          stable public id, also the docs slug ({@code docs/rules/<id>.md})
+ * @param title       one line
+ * @param application severity in application code
+ * @param migration   severity in migrations
+ * @param rationale   why it matters, in a few sentences
+ * @param fix         what to do instead
+ * @param bad         an example that is flagged
+ * @param good        a similar example that is not
+ */
+public record RuleMeta(
+        String id,
+        String title,
+        Severity application,
+        Severity migration,
+        String rationale,
+        String fix,
+        String bad,
+        String good) {
+
+    public static final String DOCS_BASE = "https://github.com/sqlguard/sqlguard/blob/main/docs/rules/";
+
+    public Severity severityIn(SourceContext context) {
+        return switch (context) {
+            case MIGRATION -> migration;
+            case APPLICATION -> application;
+            case TEST -> Severity.NOTE;
+        };
+    }
+
+    public String helpUri() {
+        return DOCS_BASE + id + ".md";
+    }
+}

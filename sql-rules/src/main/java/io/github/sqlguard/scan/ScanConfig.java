@@ -1,0 +1,60 @@
+package io.github.sqlguard.scan;
+
+import io.github.sqlguard.core.Severity;
+import io.github.sqlguard.rules.RuleRegistry;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What to scan and how to rate it: the same settings whether they come from the command line, a
+ * {@code .sqlguard.yml} file or the Maven plugin.
+ *
+ * @param includeTests scan {@code src/test} too (every finding there is a note)
+ * @param rules        per rule id: a severity, or {@code Optional.empty()} to switch the rule off
+ * @param includes     globs of paths (relative, {@code /}) to scan; empty means everything
+ * @param excludes     globs of paths to leave out, on top of build output and VCS folders
+ */
+public record ScanConfig(
+        boolean includeTests,
+        Map<String, Optional<Severity>> rules,
+        List<String> includes,
+        List<String> excludes) {
+
+    public static final ScanConfig DEFAULT = new ScanConfig(false, Map.of(), List.of(), List.of());
+
+    public ScanConfig {
+        for (String id : rules.keySet()) {
+            if (!RuleRegistry.exists(id)) {
+                throw new IllegalArgumentException("unknown rule id '" + id + "'; known rules: "
+                        + String.join(", ", RuleRegistry.metas().stream().map(m -> m.id()).toList()));
+            }
+        }
+        rules = Map.copyOf(rules);
+        includes = List.copyOf(includes);
+        excludes = List.copyOf(excludes);
+    }
+
+    public boolean enabled(String ruleId) {
+        Optional<Severity> setting = rules.get(ruleId);
+        return setting == null || setting.isPresent();
+    }
+
+    /** The configured severity of a rule, or null to use the rule's default for the context. */
+    public Severity override(String ruleId) {
+        Optional<Severity> setting = rules.get(ruleId);
+        return setting == null ? null : setting.orElse(null);
+    }
+
+    /** This configuration with these rule settings laid over its own. */
+    public ScanConfig withRules(Map<String, Optional<Severity>> overrides) {
+        Map<String, Optional<Severity>> merged = new LinkedHashMap<>(rules);
+        merged.putAll(overrides);
+        return new ScanConfig(includeTests, merged, includes, excludes);
+    }
+
+    public ScanConfig withIncludeTests(boolean value) {
+        return new ScanConfig(value, rules, includes, excludes);
+    }
+}

@@ -1,0 +1,305 @@
+package io.github.sqlguard.scan;
+
+import io.github.sqlguard.core.Finding;
+import io.github.sqlguard.core.Position;
+import io.github.sqlguard.core.Severity;
+import io.github.sqlguard.core.SourceContext;
+import io.github.sqlguard.core.SourceFile;
+import io.github.sqlguard.core.SqlPiece;
+import io.github.sqlguard.rules.Rule;
+import io.github.sqlguard.rules.RuleRegistry;
+import io.github.sqlguard.rules.UnusedSuppression;
+import io.github.sqlguard.sql.Script;
+import io.github.sqlguard.sql.SqlParser;
+import io.github.sqlguard.sql.SqlStatement;
+import io.github.sqlguard.sql.StatementReader;
+import io.github.sqlguard.suppress.Suppressions;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The pipeline: files → sources → SQL pieces → statements → rules → findings → suppression. Reads files, writes
+ * nothing. Files are checked in parallel; the result is sorted, so the same input gives the same output.
+ */
+public final class Scanner {
+
+    /** Per-statement parse time limit. */
+    public static final long PARSE_TIMEOUT_MILLIS = 2_000;
+
+    private static final Pattern FLYWAY_NAME = Pattern.compile(
+            "(?i)([VU]\\d[\\w.]*__.*|R__.*|(before|after)(Each)?(Migrate|Clean|Validate|Info|Repair|Baseline|Undo)"
+                    + "(Error|Operation|Applied)?(__.*)?|beforeConnect|afterConnect)\\.sql");
+
+    private final ScanConfig config;
+    private final Path baseDir;
+    private final List<Source> sources;
+    private final StatementReader reader = new StatementReader(new SqlParser(PARSE_TIMEOUT_MILLIS));
+    private final List<Rule> rules;
+    private final List<PathMatcher> includes;
+    private final List<PathMatcher> excludes;
+
+    public Scanner(ScanConfig config, Path baseDir) {
+        this(config, baseDir, Sources.all());
+    }
+
+    public Scanner(ScanConfig config, Path baseDir, List<Source> sources) {
+        this.config = config;
+        this.baseDir = baseDir.toAbsolutePath().normalize();
+        this.sources = List.copyOf(sources);
+        this.rules = RuleRegistry.all().stream().filter(r -> config.enabled(r.meta().id())).toList();
+        this.includes = config.includes().stream().map(Scanner::glob).toList();
+        this.excludes = config.excludes().stream().map(Scanner::glob).toList();
+    }
+
+    public ScanResult scan(List<Path> paths) {
+        List<String> problems = Collections.synchronizedList(new ArrayList<>());
+        List<Path> files = FileWalker.walk(paths, problems).stream().filter(this::selected).toList();
+        Map<Path, FileOutcome> outcomes = new LinkedHashMap<>();
+        runAll(files, Set.of(), outcomes);
+        Set<Path> referenced = new TreeSet<>();
+        while (true) {
+            Set<Path> todo = new TreeSet<>();
+            for (FileOutcome o : outcomes.values()) {
+                for (Path ref : o.references) {
+                    Path r = ref.toAbsolutePath().normalize();
+                    FileOutcome known = outcomes.get(r);
+                    if (referenced.add(r) && (known == null || known.context == SourceContext.APPLICATION)) {
+                        todo.add(r);
+                    }
+                }
+            }
+            if (todo.isEmpty()) {
+                break;
+            }
+            runAll(new ArrayList<>(todo), referenced, outcomes);
+        }
+        List<Finding> findings = new ArrayList<>();
+        int statements = 0;
+        int scanned = 0;
+        for (FileOutcome o : outcomes.values()) {
+            findings.addAll(o.findings);
+            problems.addAll(o.problems);
+            statements += o.statements;
+            scanned += o.scanned ? 1 : 0;
+        }
+        List<String> sortedProblems = new ArrayList<>(new TreeSet<>(problems));
+        return new ScanResult(fingerprint(findings), sortedProblems, scanned, statements);
+    }
+
+    private void runAll(List<Path> files, Set<Path> migrations, Map<Path, FileOutcome> outcomes) {
+        List<FileOutcome> results = files.parallelStream()
+                .map(f -> process(f, migrations.contains(f)))
+                .toList();
+        for (int i = 0; i < files.size(); i++) {
+            outcomes.put(files.get(i), results.get(i));
+        }
+    }
+
+    /** Checks SQL pieces that come from outside the file scan (bytecode, tests); no suppression applied. */
+    public List<Finding> check(List<SqlPiece> pieces) {
+        List<Finding> findings = new ArrayList<>();
+        List<SqlStatement> statements = new ArrayList<>();
+        for (SqlPiece piece : pieces) {
+            statements.addAll(reader.read(piece));
+        }
+        Script script = new Script(statements);
+        for (SqlStatement statement : statements) {
+            checkStatement(statement, script, findings);
+        }
+        return fingerprint(findings);
+    }
+
+    private FileOutcome process(Path file, boolean referencedByMigration) {
+        FileOutcome outcome = new FileOutcome();
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        List<Source> candidates = sources.stream().filter(s -> s.accepts(name)).toList();
+        if (candidates.isEmpty() && !referencedByMigration) {
+            return outcome;
+        }
+        String display = displayPath(file);
+        SourceContext context = isTest(display) ? SourceContext.TEST : SourceContext.APPLICATION;
+        if (context == SourceContext.TEST && !config.includeTests()) {
+            return outcome;
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException | OutOfMemoryError e) {
+            outcome.problems.add(display + ": cannot read (" + e.getClass().getSimpleName() + ")");
+            return outcome;
+        }
+        if (TextFiles.isBinary(bytes)) {
+            outcome.problems.add(display + ": binary content, not scanned");
+            return outcome;
+        }
+        String text = TextFiles.decode(bytes);
+        if (candidates.isEmpty()) {
+            candidates = List.of(Sources.SQL_SCRIPT);
+        }
+        Source source = candidates.stream().filter(s -> s.recognizes(name, text)).findFirst().orElse(null);
+        if (source == null) {
+            return outcome;
+        }
+        if (context != SourceContext.TEST && (referencedByMigration || isMigrationPath(display, name)
+                || source.isMigration(name, text))) {
+            context = SourceContext.MIGRATION;
+        }
+        outcome.context = context;
+        outcome.scanned = true;
+        SourceFile sourceFile = new SourceFile(file, display, context);
+        List<Finding> findings = new ArrayList<>();
+        List<SqlStatement> statements = new ArrayList<>();
+        source.read(sourceFile, text, new SourceSink() {
+            @Override
+            public void piece(SqlPiece piece) {
+                statements.addAll(reader.read(piece));
+            }
+
+            @Override
+            public void finding(String ruleId, Position start, Position end, String snippet, String message) {
+                if (config.enabled(ruleId)) {
+                    findings.add(new Finding(ruleId, severity(ruleId, sourceFile.context()), message, display, start,
+                            end, snippet, ruleId + ":" + snippet, ""));
+                }
+            }
+
+            @Override
+            public void problem(String message) {
+                outcome.problems.add(message);
+            }
+
+            @Override
+            public void reference(Path path) {
+                outcome.references.add(path);
+            }
+        });
+        Script script = new Script(statements);
+        for (SqlStatement statement : statements) {
+            checkStatement(statement, script, findings);
+        }
+        outcome.statements = statements.size();
+        outcome.findings = suppress(text, findings, display, context);
+        return outcome;
+    }
+
+    private void checkStatement(SqlStatement statement, Script script, List<Finding> out) {
+        for (Rule rule : rules) {
+            String id = rule.meta().id();
+            rule.check(statement, script, (s, message) -> out.add(new Finding(id,
+                    severity(id, s.piece().context()), message, s.piece().source().displayPath(),
+                    s.startPosition(), s.endPosition(), snippet(s.text()), key(s.sql()), "")));
+        }
+    }
+
+    private List<Finding> suppress(String text, List<Finding> findings, String display, SourceContext context) {
+        Suppressions suppressions = Suppressions.parse(text);
+        if (suppressions.isEmpty()) {
+            return findings;
+        }
+        List<Finding> stale = new ArrayList<>();
+        List<Finding> kept = new ArrayList<>(suppressions.apply(findings, (s, message) -> {
+            if (config.enabled(UnusedSuppression.ID)) {
+                stale.add(new Finding(UnusedSuppression.ID, severity(UnusedSuppression.ID, context), message,
+                        display, s.at(), new Position(s.at().line(), s.at().column() + "sqlguard:ignore".length()),
+                        snippet(s.text()), key(s.text()), ""));
+            }
+        }));
+        kept.addAll(stale);
+        return kept;
+    }
+
+    private Severity severity(String ruleId, SourceContext context) {
+        if (context == SourceContext.TEST) {
+            return Severity.NOTE;
+        }
+        Severity override = config.override(ruleId);
+        return override != null ? override : RuleRegistry.meta(ruleId).severityIn(context);
+    }
+
+    private boolean selected(Path file) {
+        Path relative = Path.of(displayPath(file));
+        if (!includes.isEmpty() && includes.stream().noneMatch(m -> m.matches(relative))) {
+            return false;
+        }
+        return excludes.stream().noneMatch(m -> m.matches(relative));
+    }
+
+    String displayPath(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path shown = abs.startsWith(baseDir) ? baseDir.relativize(abs) : abs;
+        return shown.toString().replace('\\', '/');
+    }
+
+    static boolean isTest(String displayPath) {
+        String p = "/" + displayPath;
+        return p.contains("/src/test/") || p.contains("/src/it/") || p.contains("/src/testFixtures/");
+    }
+
+    static boolean isMigrationPath(String displayPath, String fileName) {
+        String p = "/" + displayPath.toLowerCase(Locale.ROOT);
+        return p.contains("/db/migration/") || p.contains("/db/changelog/") || p.contains("/flyway/")
+                || p.contains("/liquibase/") || FLYWAY_NAME.matcher(fileName).matches();
+    }
+
+    private static PathMatcher glob(String pattern) {
+        return FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+    }
+
+    static String snippet(String text) {
+        String oneLine = text.strip().replaceAll("\\s+", " ");
+        return oneLine.length() > 200 ? oneLine.substring(0, 197) + "..." : oneLine;
+    }
+
+    static String key(String sql) {
+        return sql.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** Sorts findings and gives each a fingerprint from rule, file, statement and occurrence, not line. */
+    static List<Finding> fingerprint(List<Finding> findings) {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Finding.ORDER);
+        Map<String, Integer> seen = new HashMap<>();
+        List<Finding> out = new ArrayList<>(sorted.size());
+        for (Finding f : sorted) {
+            String base = f.ruleId() + '\0' + f.file() + '\0' + f.statementKey();
+            int occurrence = seen.merge(base, 1, Integer::sum);
+            out.add(f.withFingerprint(sha256(base + '\0' + occurrence)));
+        }
+        return out;
+    }
+
+    private static String sha256(String s) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static final class FileOutcome {
+        SourceContext context = SourceContext.APPLICATION;
+        boolean scanned;
+        int statements;
+        List<Finding> findings = List.of();
+        final List<String> problems = new ArrayList<>();
+        final List<Path> references = new ArrayList<>();
+    }
+}

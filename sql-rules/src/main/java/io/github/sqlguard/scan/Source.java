@@ -1,0 +1,22 @@
+package io.github.sqlguard.scan;
+
+import io.github.sqlguard.core.SourceFile;
+
+/** Knows one kind of file and turns it into SQL pieces; knows nothing about rules. */
+public interface Source {
+
+    /** True if files with this name may be for this source; decided before the file is read. */
+    boolean accepts(String fileName);
+
+    /** True if this content is for this source (an XML file may be a changelog or a mapper). */
+    default boolean recognizes(String fileName, String text) {
+        return true;
+    }
+
+    /** True if the file is a migration by its content (a Liquibase changelog, formatted SQL). */
+    default boolean isMigration(String fileName, String text) {
+        return false;
+    }
+
+    void read(SourceFile file, String text, SourceSink sink);
+}

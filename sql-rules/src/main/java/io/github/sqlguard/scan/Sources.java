@@ -1,0 +1,16 @@
+package io.github.sqlguard.scan;
+
+import java.util.List;
+
+/** The sources a scan uses, in the order they are asked. */
+public final class Sources {
+
+    static final Source SQL_SCRIPT = new SqlScriptSource();
+
+    private Sources() {
+    }
+
+    public static List<Source> all() {
+        return List.of(SQL_SCRIPT);
+    }
+}

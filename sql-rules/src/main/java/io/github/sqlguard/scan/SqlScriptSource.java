@@ -1,0 +1,27 @@
+package io.github.sqlguard.scan;
+
+import io.github.sqlguard.core.SourceFile;
+import io.github.sqlguard.core.SqlPiece;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Plain, Flyway and Liquibase formatted {@code .sql} scripts. */
+public final class SqlScriptSource implements Source {
+
+    private static final Pattern FORMATTED = Pattern.compile("(?i)^\\s*--\\s*liquibase\\s+formatted\\s+sql");
+
+    @Override
+    public boolean accepts(String fileName) {
+        return fileName.toLowerCase(Locale.ROOT).endsWith(".sql");
+    }
+
+    @Override
+    public boolean isMigration(String fileName, String text) {
+        return FORMATTED.matcher(text).lookingAt();
+    }
+
+    @Override
+    public void read(SourceFile file, String text, SourceSink sink) {
+        sink.piece(SqlPiece.ofFile(text, file));
+    }
+}

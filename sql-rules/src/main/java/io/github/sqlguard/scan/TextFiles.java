@@ -1,0 +1,37 @@
+package io.github.sqlguard.scan;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/** Bytes to text the way a scanner needs it: UTF-8, bad bytes replaced (never fatal), BOM dropped. */
+final class TextFiles {
+
+    private TextFiles() {
+    }
+
+    /** True for content with NUL bytes in its first 8 KiB: not a text file. */
+    static boolean isBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, 8192);
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String decode(byte[] bytes) {
+        int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        try {
+            return decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalStateException("a replacing decoder does not fail", e);
+        }
+    }
+}

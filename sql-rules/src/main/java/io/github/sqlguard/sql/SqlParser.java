@@ -1,0 +1,113 @@
+package io.github.sqlguard.sql;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import net.sf.jsqlparser.parser.CCJSqlParser;
+import net.sf.jsqlparser.parser.CCJSqlParserConstants;
+import net.sf.jsqlparser.parser.StringProvider;
+import net.sf.jsqlparser.statement.Statement;
+
+/**
+ * JSqlParser with a bounded time per statement, a cache per distinct SQL string, and none of
+ * {@code CCJSqlParserUtil.parse}'s cost of a new thread per call: the parse runs on the caller's thread and one
+ * shared watchdog thread sets the parser's {@code interrupted} flag when the time is up.
+ */
+public final class SqlParser {
+
+    /** Deeper nesting than this is not handed to JSqlParser: it gets slow and overflows the stack. */
+    static final int MAX_NESTING = 100;
+
+    private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
+
+    private final long timeoutMillis;
+    private final Map<String, ParseOutcome> cache = new ConcurrentHashMap<>();
+
+    public SqlParser(long timeoutMillis) {
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    /** Parses one statement (already normalized: no comments, placeholders as {@code ?}). */
+    public ParseOutcome parse(String sql, int nestingDepth) {
+        if (nestingDepth > MAX_NESTING) {
+            return new ParseOutcome(null, "nested more than " + MAX_NESTING + " levels deep");
+        }
+        ParseOutcome cached = cache.get(sql);
+        if (cached != null) {
+            return cached;
+        }
+        ParseOutcome outcome = parseUncached(sql);
+        if (cache.size() < 100_000) {
+            cache.put(sql, outcome);
+        }
+        return outcome;
+    }
+
+    private ParseOutcome parseUncached(String sql) {
+        ParseOutcome simple = attempt(sql, false, false);
+        if (simple.parsed() || simple.error().startsWith("timed out")) {
+            return simple;
+        }
+        ParseOutcome complex = attempt(sql, true, false);
+        if (complex.parsed() || sql.indexOf('[') < 0) {
+            return complex.parsed() ? complex : simple;
+        }
+        ParseOutcome brackets = attempt(sql, true, true);
+        return brackets.parsed() ? brackets : simple;
+    }
+
+    private ParseOutcome attempt(String sql, boolean complex, boolean squareBrackets) {
+        CCJSqlParser parser = new CCJSqlParser(new StringProvider(sql))
+                .withAllowComplexParsing(complex)
+                .withSquareBracketQuotation(squareBrackets);
+        ScheduledFuture<?> alarm = WATCHDOG.schedule(() -> {
+            parser.interrupted = true;
+        }, timeoutMillis, TimeUnit.MILLISECONDS);
+        try {
+            Statement statement = parser.Statement();
+            if (parser.interrupted) {
+                return timedOut();
+            }
+            if (parser.getNextToken().kind != CCJSqlParserConstants.EOF) {
+                return new ParseOutcome(null, "text after the end of the statement");
+            }
+            return statement == null ? new ParseOutcome(null, "empty statement") : new ParseOutcome(statement, null);
+        } catch (StackOverflowError e) {
+            return new ParseOutcome(null, "nested too deeply");
+        } catch (Exception | Error e) {
+            if (parser.interrupted) {
+                return timedOut();
+            }
+            if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+                throw (VirtualMachineError) e;
+            }
+            return new ParseOutcome(null, firstLine(e.getMessage()));
+        } finally {
+            alarm.cancel(false);
+        }
+    }
+
+    private ParseOutcome timedOut() {
+        return new ParseOutcome(null, "timed out after " + timeoutMillis + " ms");
+    }
+
+    private static String firstLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "syntax not understood";
+        }
+        String line = message.strip().lines().findFirst().orElse("");
+        return line.length() > 160 ? line.substring(0, 160) + "..." : line;
+    }
+
+    private static ScheduledThreadPoolExecutor watchdog() {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "sqlguard-parse-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+        executor.setRemoveOnCancelPolicy(true);
+        return executor;
+    }
+}

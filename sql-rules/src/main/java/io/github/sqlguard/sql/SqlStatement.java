@@ -1,0 +1,93 @@
+package io.github.sqlguard.sql;
+
+import io.github.sqlguard.core.Position;
+import io.github.sqlguard.core.SqlPiece;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.statement.delete.Delete;
+import net.sf.jsqlparser.statement.update.Update;
+
+/** One statement of a piece: where it stands, what it does, and what JSqlParser made of it. */
+public final class SqlStatement {
+
+    private final SqlPiece piece;
+    private final int start;
+    private final int end;
+    private final boolean inner;
+    private final String sql;
+    private final StatementFacts facts;
+    private final ParseOutcome parse;
+
+    SqlStatement(SqlPiece piece, int start, int end, boolean inner, String sql, StatementFacts facts,
+            ParseOutcome parse) {
+        this.piece = piece;
+        this.start = start;
+        this.end = end;
+        this.inner = inner;
+        this.sql = sql;
+        this.facts = facts;
+        this.parse = parse;
+    }
+
+    public SqlPiece piece() {
+        return piece;
+    }
+
+    /** The statement as written. */
+    public String text() {
+        return piece.text().substring(start, end);
+    }
+
+    /** The statement as handed to the parser: one line, comments dropped, placeholders as {@code ?}. */
+    public String sql() {
+        return sql;
+    }
+
+    public StatementFacts facts() {
+        return facts;
+    }
+
+    public Verb verb() {
+        return facts.verb();
+    }
+
+    public ParseOutcome parse() {
+        return parse;
+    }
+
+    /** True for a statement found inside a function, procedure or block body. */
+    public boolean inner() {
+        return inner;
+    }
+
+    public int startOffset() {
+        return start;
+    }
+
+    public int endOffset() {
+        return end;
+    }
+
+    public Position startPosition() {
+        return piece.positions().at(start);
+    }
+
+    /** One past the last character. */
+    public Position endPosition() {
+        if (end <= start) {
+            return startPosition();
+        }
+        Position last = piece.positions().at(end - 1);
+        return new Position(last.line(), last.column() + 1);
+    }
+
+    /** The WHERE condition from the parse tree, or null when there is none or the statement did not parse. */
+    public Expression whereExpression() {
+        if (parse.ast() instanceof Delete delete) {
+            return delete.getWhere();
+        }
+        if (parse.ast() instanceof Update update) {
+            return update.getWhere();
+        }
+        return null;
+    }
+}

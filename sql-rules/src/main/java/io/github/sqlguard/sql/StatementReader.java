@@ -1,0 +1,139 @@
+package io.github.sqlguard.sql;
+
+import io.github.sqlguard.core.PieceFact;
+import io.github.sqlguard.core.SqlPiece;
+import io.github.sqlguard.sql.Token.Type;
+import java.util.ArrayList;
+import java.util.List;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.delete.Delete;
+import net.sf.jsqlparser.statement.select.Join;
+import net.sf.jsqlparser.statement.update.Update;
+
+/**
+ * Turns pieces into statements: splits scripts, extracts the statements inside procedural blocks, reads facts from
+ * tokens, and parses DELETE and UPDATE with JSqlParser.
+ */
+public final class StatementReader {
+
+    private final SqlParser parser;
+
+    public StatementReader(SqlParser parser) {
+        this.parser = parser;
+    }
+
+    public List<SqlStatement> read(SqlPiece piece) {
+        String text = piece.text();
+        List<SqlStatement> out = new ArrayList<>();
+        if (piece.has(PieceFact.SINGLE_STATEMENT)) {
+            List<Token> code = SqlLexer.code(text, 0, text.length());
+            if (!code.isEmpty()) {
+                int start = code.get(0).start();
+                int end = code.get(code.size() - 1).end();
+                if (code.get(code.size() - 1).isSymbol(text, ';') && code.size() > 1) {
+                    end = code.get(code.size() - 2).end();
+                }
+                add(piece, new Span(start, end, false), false, out);
+            }
+            return out;
+        }
+        for (Span span : StatementSplitter.split(text)) {
+            add(piece, span, false, out);
+        }
+        return out;
+    }
+
+    private void add(SqlPiece piece, Span span, boolean inner, List<SqlStatement> out) {
+        String text = piece.text();
+        List<Token> code = SqlLexer.code(text, span.start(), span.end());
+        StatementFacts facts = LexicalAnalyzer.analyze(text, code);
+        if (span.block() && facts.verb() != Verb.BLOCK) {
+            facts = new StatementFacts(Verb.BLOCK, facts.objectType(), List.of(), false, false, false, false, -1, -1,
+                    List.of(), facts.nestingDepth());
+        }
+        String sql = normalize(text, code);
+        ParseOutcome outcome = ParseOutcome.NOT_ATTEMPTED;
+        if (facts.verb().isDml()) {
+            outcome = parser.parse(sql, facts.nestingDepth());
+            if (outcome.parsed()) {
+                facts = refine(facts, outcome.ast());
+            }
+        }
+        out.add(new SqlStatement(piece, span.start(), span.end(), inner, sql, facts, outcome));
+        if (facts.verb() == Verb.BLOCK) {
+            for (Span innerSpan : StatementSplitter.inner(text, span)) {
+                if (innerSpan.start() >= span.start() && innerSpan.end() <= span.end()
+                        && innerSpan.end() > innerSpan.start()
+                        && !(innerSpan.start() == span.start() && innerSpan.end() == span.end())) {
+                    add(piece, innerSpan, true, out);
+                }
+            }
+        }
+    }
+
+    /** The tokens on one line, comments dropped, placeholders as {@code ?} and run-time fragments as a name. */
+    static String normalize(String text, List<Token> code) {
+        StringBuilder sb = new StringBuilder();
+        int previousEnd = -1;
+        for (Token t : code) {
+            if (previousEnd >= 0 && t.start() > previousEnd) {
+                sb.append(' ');
+            }
+            if (t.type() == Type.PLACEHOLDER) {
+                sb.append(text.startsWith("${", t.start()) ? io.github.sqlguard.core.SqlPiece.UNKNOWN_FRAGMENT : "?");
+            } else {
+                sb.append(text, t.start(), t.end());
+            }
+            previousEnd = t.end();
+        }
+        int last = sb.length() - 1;
+        while (last >= 0 && (sb.charAt(last) == ';' || sb.charAt(last) == ' ')) {
+            sb.setLength(last--);
+        }
+        return sb.toString();
+    }
+
+    private static StatementFacts refine(StatementFacts lexical, Statement ast) {
+        List<String> tables = lexical.tables();
+        Expression where = null;
+        List<Join> joins = null;
+        if (ast instanceof Delete delete) {
+            if (delete.getTable() != null) {
+                tables = List.of(LexicalAnalyzer.unquote(delete.getTable().getFullyQualifiedName()));
+            }
+            where = delete.getWhere();
+            joins = delete.getJoins();
+        } else if (ast instanceof Update update) {
+            if (update.getTable() != null) {
+                tables = List.of(LexicalAnalyzer.unquote(update.getTable().getFullyQualifiedName()));
+            }
+            where = update.getWhere();
+            joins = update.getStartJoins() != null ? update.getStartJoins() : update.getJoins();
+        } else {
+            return lexical;
+        }
+        boolean joinFiltered = joins != null && joins.stream().anyMatch(StatementReader::filters);
+        tables = tables.stream().map(StatementReader::stripQuotes).toList();
+        return new StatementFacts(lexical.verb(), lexical.objectType(), tables, lexical.temporary(), where != null,
+                joinFiltered || lexical.joinFiltered(), lexical.whereUnknown() && where == null, lexical.whereStart(),
+                lexical.whereEnd(), lexical.droppedColumns(), lexical.nestingDepth());
+    }
+
+    private static boolean filters(Join join) {
+        boolean outer = join.isLeft() || join.isRight() || join.isFull() || join.isOuter() || join.isCross()
+                || join.isNatural();
+        return !outer && join.getOnExpressions() != null && !join.getOnExpressions().isEmpty();
+    }
+
+    private static String stripQuotes(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : name.split("\\.", -1)) {
+            if (sb.length() > 0) {
+                sb.append('.');
+            }
+            sb.append(LexicalAnalyzer.unquote(part));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,116 @@
+package io.github.sqlguard.suppress;
+
+import io.github.sqlguard.core.Finding;
+import io.github.sqlguard.core.Position;
+import io.github.sqlguard.rules.RuleRegistry;
+import io.github.sqlguard.rules.UnusedSuppression;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The suppression comments of one file, in any comment syntax ({@code --}, {@code #}, {@code //}, {@code /* *}{@code /},
+ * {@code <!-- -->}): {@code sqlguard:ignore <rule>[,<rule>] <reason>} on a statement's first line or the line above,
+ * {@code sqlguard:ignore-file <rule>[,<rule>] <reason>} for the whole file.
+ */
+public final class Suppressions {
+
+    private static final Pattern MARKER = Pattern.compile(
+            "sqlguard:ignore(-file)?(?:[ \\t]+([A-Za-z0-9_-]+(?:[ \\t]*,[ \\t]*[A-Za-z0-9_-]+)*))?(.*)");
+    private static final Pattern COMMENT_END = Pattern.compile("\\s*(\\*/|-->|\\*\\)|#})?\\s*$");
+
+    private final List<Suppression> suppressions;
+
+    private Suppressions(List<Suppression> suppressions) {
+        this.suppressions = suppressions;
+    }
+
+    public static Suppressions parse(String text) {
+        if (text.indexOf("sqlguard:ignore") < 0) {
+            return new Suppressions(List.of());
+        }
+        List<Suppression> found = new ArrayList<>();
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean end = i == text.length() || text.charAt(i) == '\n';
+            if (!end) {
+                continue;
+            }
+            int contentEnd = i > lineStart && text.charAt(i - 1) == '\r' ? i - 1 : i;
+            String content = text.substring(lineStart, contentEnd);
+            int marker = content.indexOf("sqlguard:ignore");
+            if (marker >= 0) {
+                Matcher m = MARKER.matcher(content.substring(marker));
+                if (m.matches()) {
+                    List<String> rules = m.group(2) == null ? List.of()
+                            : Arrays.stream(m.group(2).split(",")).map(String::trim).toList();
+                    String reason = COMMENT_END.matcher(m.group(3)).replaceFirst("").trim();
+                    found.add(new Suppression(new Position(line, marker + 1), rules, reason, m.group(1) != null,
+                            content.strip()));
+                }
+            }
+            line++;
+            lineStart = i + 1;
+        }
+        return new Suppressions(found);
+    }
+
+    public boolean isEmpty() {
+        return suppressions.isEmpty();
+    }
+
+    /**
+     * The findings no suppression covers, followed by an {@code unused-suppression} finding (made by
+     * {@code problem}) for each suppression that covered nothing, names an unknown rule or gives no reason.
+     */
+    public List<Finding> apply(List<Finding> findings, ProblemReporter problem) {
+        if (suppressions.isEmpty()) {
+            return findings;
+        }
+        Set<Suppression> used = new HashSet<>();
+        List<Finding> kept = new ArrayList<>();
+        for (Finding f : findings) {
+            Suppression by = null;
+            for (Suppression s : suppressions) {
+                if (s.covers(f.ruleId(), f.start().line())) {
+                    by = s;
+                    break;
+                }
+            }
+            if (by == null) {
+                kept.add(f);
+            } else {
+                used.add(by);
+            }
+        }
+        for (Suppression s : suppressions) {
+            List<String> unknown = s.rules().stream().filter(r -> !RuleRegistry.exists(r)).toList();
+            if (s.rules().isEmpty()) {
+                problem.report(s, "This sqlguard:ignore names no rule. Write the rule ids to suppress and the"
+                        + " reason: sqlguard:ignore drop-table <reason>.");
+            } else if (!unknown.isEmpty()) {
+                problem.report(s, "This suppression names unknown rule " + String.join(", ", unknown)
+                        + ". Use the ids listed in docs/rules.");
+            } else if (!used.contains(s)) {
+                problem.report(s, "This suppression of " + String.join(", ", s.rules())
+                        + " matches no finding" + (s.wholeFile() ? " in this file" : " on this line or the next")
+                        + ". Remove it so it cannot hide a new statement.");
+            } else if (s.reason().isEmpty()) {
+                problem.report(s, "This suppression of " + String.join(", ", s.rules())
+                        + " gives no reason. Say why the statement is safe after the rule ids.");
+            }
+        }
+        return kept;
+    }
+
+    /** Turns a suppression problem into an {@value UnusedSuppression#ID} finding. */
+    @FunctionalInterface
+    public interface ProblemReporter {
+        void report(Suppression suppression, String message);
+    }
+}

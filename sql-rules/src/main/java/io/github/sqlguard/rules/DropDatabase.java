@@ -14,7 +14,7 @@ public final class DropDatabase implements Rule {
             "drop-database",
             "DROP DATABASE",
             ERROR, ERROR,
-            "DROP DATABASE deletes every table, view, function and row of a database. Pointed at the wrong"
+            "DROP DATABASE (and H2's DROP ALL OBJECTS) deletes every table, view, function and row of a database. Pointed at the wrong"
                     + " connection (a local command with a production URL, a copied environment file) it takes the"
                     + " whole service down until a restore completes. It has no place in application code or in"
                     + " migrations.",
@@ -31,7 +31,10 @@ public final class DropDatabase implements Rule {
     @Override
     public void check(SqlStatement statement, Script script, Reporter reporter) {
         StatementFacts f = statement.facts();
-        if (f.verb() == Verb.DROP && f.objectType().equals("DATABASE")) {
+        if (f.verb() == Verb.DROP && f.objectType().equals("ALL OBJECTS")) {
+            reporter.report(statement, "DROP ALL OBJECTS deletes every table, view and sequence of the database"
+                    + " with all their rows. Keep database lifecycle out of code and migrations.");
+        } else if (f.verb() == Verb.DROP && f.objectType().equals("DATABASE")) {
             reporter.report(statement, "DROP DATABASE deletes database " + Tables.quote(f.firstTable())
                     + " with every table and row in it. Keep database lifecycle out of code and migrations.");
         }

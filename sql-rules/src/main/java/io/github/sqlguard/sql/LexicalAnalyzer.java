@@ -196,6 +196,10 @@ public final class LexicalAnalyzer {
         if (type.equals("MATERIALIZED") || type.equals("FOREIGN") || type.equals("EXTERNAL")) {
             type = word(++i);
         }
+        if (type.equals("ALL") && word(i + 1).equals("OBJECTS")) {
+            return new StatementFacts(Verb.DROP, "ALL OBJECTS", List.of(), false, false, false, false, -1, -1,
+                    List.of(), depth);
+        }
         i++;
         List<String> names = new ArrayList<>();
         while (i < tokens.size()) {
@@ -282,6 +286,11 @@ public final class LexicalAnalyzer {
             if (actionStart && t.depth() == base) {
                 actionStart = false;
                 String w = word(k);
+                if (w.equals("SET") && word(k + 1).equals("UNUSED")) {
+                    k = droppedColumns(k + 2, dropped);
+                    inDropColumns = !dropped.isEmpty();
+                    continue;
+                }
                 if (w.equals("DROP")) {
                     k = droppedColumns(k + 1, dropped);
                     inDropColumns = dropped.size() > 0 && k > 0;

@@ -46,7 +46,9 @@ public final class StatementReader {
 
     private void add(SqlPiece piece, Span span, boolean inner, List<SqlStatement> out) {
         String text = piece.text();
-        List<Token> code = SqlLexer.code(text, span.start(), span.end());
+        List<Token> all = SqlLexer.tokenize(text, span.start(), span.end());
+        Token open = all.stream().filter(Token::unterminated).findFirst().orElse(null);
+        List<Token> code = all.stream().filter(t -> t.type() != Type.COMMENT).toList();
         StatementFacts facts = LexicalAnalyzer.analyze(text, code);
         if (span.block() && facts.verb() != Verb.BLOCK) {
             facts = new StatementFacts(Verb.BLOCK, facts.objectType(), List.of(), false, false, false, false, -1, -1,
@@ -54,7 +56,10 @@ public final class StatementReader {
         }
         String sql = normalize(text, code);
         ParseOutcome outcome = ParseOutcome.NOT_ATTEMPTED;
-        if (facts.verb().isDml()) {
+        if (open != null) {
+            outcome = new ParseOutcome(null, "a " + kind(open) + " opened here is never closed, so the rest of the"
+                    + " text was read as part of it");
+        } else if (facts.verb().isDml() && !facts.whereUnknown()) {
             outcome = parser.parse(sql, facts.nestingDepth());
             if (outcome.parsed()) {
                 facts = refine(facts, outcome.ast());
@@ -70,6 +75,14 @@ public final class StatementReader {
                 }
             }
         }
+    }
+
+    private static String kind(Token t) {
+        return switch (t.type()) {
+            case COMMENT -> "comment";
+            case QUOTED_NAME -> "quoted name";
+            default -> "string";
+        };
     }
 
     /** The tokens on one line, comments dropped, placeholders as {@code ?} and run-time fragments as a name. */

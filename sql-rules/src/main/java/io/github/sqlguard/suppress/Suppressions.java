@@ -21,7 +21,6 @@ public final class Suppressions {
 
     private static final Pattern MARKER = Pattern.compile(
             "sqlguard:ignore(-file)?(?:[ \\t]+([A-Za-z0-9_-]+(?:[ \\t]*,[ \\t]*[A-Za-z0-9_-]+)*))?(.*)");
-    private static final Pattern COMMENT_END = Pattern.compile("\\s*(\\*/|-->|\\*\\)|#})?\\s*$");
 
     private final List<Suppression> suppressions;
 
@@ -49,7 +48,7 @@ public final class Suppressions {
                 if (m.matches()) {
                     List<String> rules = m.group(2) == null ? List.of()
                             : Arrays.stream(m.group(2).split(",")).map(String::trim).toList();
-                    String reason = COMMENT_END.matcher(m.group(3)).replaceFirst("").trim();
+                    String reason = reason(m.group(3));
                     found.add(new Suppression(new Position(line, marker + 1), rules, reason, m.group(1) != null,
                             content.strip()));
                 }
@@ -58,6 +57,18 @@ public final class Suppressions {
             lineStart = i + 1;
         }
         return new Suppressions(found);
+    }
+
+    /** The rest of the comment: a block comment's reason ends at its closer. */
+    private static String reason(String rest) {
+        int end = rest.length();
+        for (String closer : new String[] {"*/", "-->"}) {
+            int at = rest.indexOf(closer);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        return rest.substring(0, end).trim();
     }
 
     public boolean isEmpty() {

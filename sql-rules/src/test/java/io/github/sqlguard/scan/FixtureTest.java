@@ -1,0 +1,75 @@
+package io.github.sqlguard.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.sqlguard.core.Finding;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Runs every annotated fixture under {@code src/test/resources/fixtures}: each line that should produce findings
+ * says so in a comment ({@code -- expect: drop-table}, {@code # expect: ...}, {@code // expect: ...},
+ * {@code <!-- expect: ... -->}); every other line must produce none. A fixture's context follows its path the way a
+ * real scan's does ({@code db/migration/} is a migration).
+ */
+class FixtureTest {
+
+    private static final Pattern EXPECT = Pattern.compile(
+            "(?:--|#|//|<!--|/\\*)\\s*expect:\\s*([a-z][a-z-]*(?:\\s*,\\s*[a-z][a-z-]*)*)");
+
+    static Stream<String> fixtures() throws IOException, URISyntaxException {
+        Path root = root();
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile)
+                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> !p.contains("/_"))
+                    .sorted()
+                    .toList()
+                    .stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void findingsAreExactlyThoseMarked(String fixture) throws Exception {
+        Path root = root();
+        Path file = root.resolve(fixture);
+        ScanResult result = new Scanner(ScanConfig.DEFAULT, root).scan(List.of(file));
+
+        List<String> actual = new ArrayList<>();
+        for (Finding f : result.findings()) {
+            actual.add(f.start().line() + ": " + f.ruleId());
+        }
+        assertThat(actual).as("findings of %s (problems: %s)", fixture, result.problems())
+                .containsExactlyInAnyOrderElementsOf(expected(file));
+    }
+
+    static List<String> expected(Path file) throws IOException {
+        List<String> expected = new ArrayList<>();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = EXPECT.matcher(lines.get(i));
+            while (m.find()) {
+                for (String rule : m.group(1).split(",")) {
+                    expected.add((i + 1) + ": " + rule.trim());
+                }
+            }
+        }
+        return expected;
+    }
+
+    static Path root() throws URISyntaxException {
+        return Path.of(Objects.requireNonNull(FixtureTest.class.getResource("/fixtures")).toURI());
+    }
+}

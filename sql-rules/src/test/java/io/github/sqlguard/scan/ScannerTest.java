@@ -1,0 +1,158 @@
+package io.github.sqlguard.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.sqlguard.core.Finding;
+import io.github.sqlguard.core.Position;
+import io.github.sqlguard.core.Severity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScannerTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(String relative, String content) throws IOException {
+        Path file = dir.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+        return file;
+    }
+
+    private ScanResult scan(ScanConfig config) {
+        return new Scanner(config, dir).scan(List.of(dir));
+    }
+
+    @Test
+    void severityFollowsContext() throws IOException {
+        write("src/main/resources/data.sql", "DELETE FROM cart;\n");
+        write("src/main/resources/db/migration/V2__purge.sql", "DELETE FROM cart;\n");
+        write("src/test/resources/cleanup.sql", "DELETE FROM cart;\n");
+
+        List<Finding> findings = scan(ScanConfig.DEFAULT).findings();
+
+        assertThat(findings).extracting(Finding::file, Finding::severity).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("src/main/resources/data.sql", Severity.ERROR),
+                org.assertj.core.groups.Tuple.tuple("src/main/resources/db/migration/V2__purge.sql",
+                        Severity.WARNING));
+    }
+
+    @Test
+    void testsAreScannedAsNotesWhenAsked() throws IOException {
+        write("src/test/resources/cleanup.sql", "DROP TABLE cart;\n");
+
+        List<Finding> findings = scan(ScanConfig.DEFAULT.withIncludeTests(true)).findings();
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("drop-table");
+            assertThat(f.severity()).isEqualTo(Severity.NOTE);
+        });
+    }
+
+    @Test
+    void flywayNamesAreMigrationsAnywhere() throws IOException {
+        write("sql/V1_2__init.sql", "TRUNCATE t;\n");
+        write("sql/R__views.sql", "TRUNCATE t;\n");
+        write("sql/afterMigrate.sql", "TRUNCATE t;\n");
+        write("sql/report.sql", "TRUNCATE t;\n");
+        write("sql/changes.sql", "--liquibase formatted sql\n--changeset a:1\nTRUNCATE t;\n");
+
+        assertThat(scan(ScanConfig.DEFAULT).findings()).extracting(Finding::file, Finding::severity)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("sql/R__views.sql", Severity.WARNING),
+                        org.assertj.core.groups.Tuple.tuple("sql/V1_2__init.sql", Severity.WARNING),
+                        org.assertj.core.groups.Tuple.tuple("sql/afterMigrate.sql", Severity.WARNING),
+                        org.assertj.core.groups.Tuple.tuple("sql/changes.sql", Severity.WARNING),
+                        org.assertj.core.groups.Tuple.tuple("sql/report.sql", Severity.ERROR));
+    }
+
+    @Test
+    void ruleSettingsChangeSeverityOrSwitchOff() throws IOException {
+        write("a.sql", "DROP TABLE t;\nTRUNCATE u;\n");
+        ScanConfig config = new ScanConfig(false,
+                Map.of("drop-table", Optional.of(Severity.NOTE), "truncate-table", Optional.empty()), List.of(),
+                List.of());
+
+        assertThat(scan(config).findings()).extracting(Finding::ruleId, Finding::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("drop-table", Severity.NOTE));
+    }
+
+    @Test
+    void includesAndExcludesSelectFiles() throws IOException {
+        write("keep/a.sql", "DROP TABLE t;\n");
+        write("legacy/b.sql", "DROP TABLE t;\n");
+        write("target/copy.sql", "DROP TABLE t;\n");
+
+        assertThat(scan(new ScanConfig(false, Map.of(), List.of(), List.of("legacy/**"))).findings())
+                .extracting(Finding::file).containsExactly("keep/a.sql");
+        assertThat(scan(new ScanConfig(false, Map.of(), List.of("legacy/**"), List.of())).findings())
+                .extracting(Finding::file).containsExactly("legacy/b.sql");
+    }
+
+    @Test
+    void positionsCoverTheStatement() throws IOException {
+        write("a.sql", "SELECT 1;\n  UPDATE t\n  SET a = 1;\n");
+
+        Finding f = scan(ScanConfig.DEFAULT).findings().get(0);
+
+        assertThat(f.start()).isEqualTo(new Position(2, 3));
+        assertThat(f.end()).isEqualTo(new Position(3, 12));
+        assertThat(f.snippet()).isEqualTo("UPDATE t SET a = 1");
+        assertThat(f.message()).contains("`t`");
+    }
+
+    @Test
+    void fingerprintSurvivesLineShiftsAndCountsOccurrences() throws IOException {
+        write("a.sql", "DELETE FROM t;\nDELETE FROM t;\n");
+        List<Finding> before = scan(ScanConfig.DEFAULT).findings();
+        write("a.sql", "-- a new header\nSELECT 1;\n\nDELETE   FROM t;\nDELETE FROM t;\n");
+        List<Finding> after = scan(ScanConfig.DEFAULT).findings();
+
+        assertThat(before).extracting(Finding::fingerprint).doesNotHaveDuplicates();
+        assertThat(after).extracting(Finding::fingerprint)
+                .containsExactlyElementsOf(before.stream().map(Finding::fingerprint).toList());
+        assertThat(after.get(0).start().line()).isEqualTo(4);
+    }
+
+    @Test
+    void sameInputSameResult() throws IOException {
+        for (int i = 0; i < 30; i++) {
+            write("d" + (i % 5) + "/f" + i + ".sql", "DROP TABLE t" + i + ";\nDELETE FROM u;\nSELECT 1;\n");
+        }
+        ScanResult first = scan(ScanConfig.DEFAULT);
+        ScanResult second = scan(ScanConfig.DEFAULT);
+
+        assertThat(first.findings()).hasSize(60).isEqualTo(second.findings());
+        assertThat(first.findings()).isSortedAccordingTo(Finding.ORDER);
+    }
+
+    @Test
+    void badInputIsAProblemNotAFailure() throws IOException {
+        Files.write(write("bin.sql", "").toAbsolutePath(), new byte[] {0, 1, 2, 'D', 'R', 'O', 'P'});
+        Files.write(write("latin1.sql", "").toAbsolutePath(),
+                "-- caf\u00e9\nDROP TABLE caf\u00e9;\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        write("empty.sql", "");
+
+        ScanResult result = new Scanner(ScanConfig.DEFAULT, dir).scan(List.of(dir, dir.resolve("missing")));
+
+        assertThat(result.problems()).anyMatch(p -> p.startsWith("bin.sql: binary"))
+                .anyMatch(p -> p.contains("missing: no such file"));
+        assertThat(result.findings()).extracting(Finding::file, f -> f.start().line())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("latin1.sql", 2));
+    }
+
+    @Test
+    void unparsableStatementIsReportedOnceWithTheLexicalVerdict() throws IOException {
+        write("a.sql", "DELETE FROM t PARTITION (p1) FOO BAR;\n");
+
+        assertThat(scan(ScanConfig.DEFAULT).findings()).extracting(Finding::ruleId)
+                .containsExactly("delete-without-where", "unparsable-sql");
+    }
+}

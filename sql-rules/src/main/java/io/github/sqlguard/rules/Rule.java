@@ -8,6 +8,11 @@ public interface Rule {
 
     RuleMeta meta();
 
+    /** Rules whose finding on the same statement this rule's finding replaces, being more specific. */
+    default java.util.Set<String> supersedes() {
+        return java.util.Set.of();
+    }
+
     /** Checks one statement; {@code script} holds the statements of the same file, for rules that need them. */
     void check(SqlStatement statement, Script script, Reporter reporter);
 

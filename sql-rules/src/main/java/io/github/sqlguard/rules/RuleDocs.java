@@ -15,10 +15,10 @@ public final class RuleDocs {
                 + "; in migrations: " + meta.migration().id() + ".\n\n"
                 + "## Why\n\n" + meta.rationale() + "\n\n"
                 + "## Instead\n\n" + meta.fix() + "\n\n"
-                + "## Flagged\n\n```sql\n" + meta.bad() + "\n```\n\n"
-                + "## Not flagged\n\n```sql\n" + meta.good() + "\n```\n\n"
+                + "## Flagged\n\n```" + meta.language() + "\n" + meta.bad() + "\n```\n\n"
+                + "## Not flagged\n\n```" + meta.language() + "\n" + meta.good() + "\n```\n\n"
                 + "## Suppress\n\n"
-                + "```sql\n-- sqlguard:ignore " + meta.id() + " <why this statement is safe>\n```\n\n"
+                + "```" + meta.language() + "\n" + suppression(meta) + "\n```\n\n"
                 + "Or switch the rule off or change its severity with `--rule " + meta.id()
                 + "=off` on the command line, or in `.sqlguard.yml`:\n\n"
                 + "```yaml\nrules:\n  " + meta.id() + ": " + lower(meta.application()) + "\n```\n";
@@ -33,6 +33,16 @@ public final class RuleDocs {
                     .append(" |\n");
         }
         return sb.append("\nIn test code (scanned with `--include-tests`) every finding is a note.\n").toString();
+    }
+
+    private static String suppression(RuleMeta meta) {
+        String marker = "sqlguard:ignore " + meta.id() + " <why this is safe>";
+        return switch (meta.language()) {
+            case "java" -> "// " + marker;
+            case "xml" -> "<!-- " + marker + " -->";
+            case "properties" -> "# " + marker;
+            default -> "-- " + marker;
+        };
     }
 
     private static String lower(Severity severity) {

@@ -15,6 +15,8 @@ import io.github.sqlguard.core.SourceContext;
  * @param fix         what to do instead
  * @param bad         an example that is flagged
  * @param good        a similar example that is not
+ * @param language    what the examples are written in: {@code sql}, {@code java}, {@code xml} (a MyBatis mapper
+ *                    body) or {@code properties}
  */
 public record RuleMeta(
         String id,
@@ -24,7 +26,14 @@ public record RuleMeta(
         String rationale,
         String fix,
         String bad,
-        String good) {
+        String good,
+        String language) {
+
+    /** A rule whose examples are SQL. */
+    public RuleMeta(String id, String title, Severity application, Severity migration, String rationale, String fix,
+            String bad, String good) {
+        this(id, title, application, migration, rationale, fix, bad, good, "sql");
+    }
 
     public static final String DOCS_BASE = "https://github.com/sqlguard/sqlguard/blob/main/docs/rules/";
 

@@ -21,6 +21,9 @@ public final class RuleRegistry {
             new TruncateTable(),
             new DropColumn(),
             new DropAndRecreate(),
+            new FallbackDrop(),
+            new ConditionalWhere(),
+            new DestructiveSchemaSetting(),
             new UnparsableSql(),
             new UnusedSuppression());
 

@@ -200,11 +200,20 @@ public final class Scanner {
     }
 
     private void checkStatement(SqlStatement statement, Script script, List<Finding> out) {
+        int first = out.size();
+        Set<String> superseded = new java.util.HashSet<>();
         for (Rule rule : rules) {
             String id = rule.meta().id();
+            int before = out.size();
             rule.check(statement, script, (s, message) -> out.add(new Finding(id,
                     severity(id, s.piece().context()), message, s.piece().source().displayPath(),
                     s.startPosition(), s.endPosition(), snippet(s.text()), key(s.sql()), "")));
+            if (out.size() > before) {
+                superseded.addAll(rule.supersedes());
+            }
+        }
+        if (!superseded.isEmpty()) {
+            out.subList(first, out.size()).removeIf(f -> superseded.contains(f.ruleId()));
         }
     }
 

@@ -27,20 +27,49 @@ class RuleExamplesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("rules")
     void badExampleIsFlagged(RuleMeta meta) throws IOException {
-        assertThat(rulesFlagging(meta.bad())).contains(meta.id());
+        assertThat(rulesFlagging(meta, meta.bad())).contains(meta.id());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("rules")
     void goodExampleIsClean(RuleMeta meta) throws IOException {
-        assertThat(rulesFlagging(meta.good())).doesNotContain(meta.id());
+        assertThat(rulesFlagging(meta, meta.good())).doesNotContain(meta.id());
     }
 
-    private List<String> rulesFlagging(String sql) throws IOException {
-        Path file = dir.resolve("example.sql");
-        Files.writeString(file, sql + "\n");
+    /** Writes the example where a project would keep it, the way a reader would complete it, and scans it. */
+    private List<String> rulesFlagging(RuleMeta meta, String example) throws IOException {
+        Path file = switch (meta.language()) {
+            case "java" -> write("src/main/java/example/Example.java", """
+                    package example;
+
+                    import org.springframework.dao.DataAccessException;
+                    import org.springframework.jdbc.core.JdbcTemplate;
+
+                    class Example {
+                        void run(JdbcTemplate jdbc, String name) {
+                    %s
+                        }
+                    }
+                    """.formatted(example.indent(8)));
+            case "xml" -> write("src/main/resources/mapper/ExampleMapper.xml", """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <!DOCTYPE mapper PUBLIC "-//mybatis.org//DTD Mapper 3.0//EN"                     "https://mybatis.org/dtd/mybatis-3-mapper.dtd">
+                    <mapper namespace="example.ExampleMapper">
+                    %s
+                    </mapper>
+                    """.formatted(example));
+            case "properties" -> write("src/main/resources/application.properties", example + "\n");
+            default -> write("example.sql", example + "\n");
+        };
         return new Scanner(ScanConfig.DEFAULT, dir).scan(List.of(file)).findings().stream()
                 .map(Finding::ruleId)
                 .toList();
+    }
+
+    private Path write(String relative, String content) throws IOException {
+        Path file = dir.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+        return file;
     }
 }

@@ -48,6 +48,16 @@ class RuleDocsTest {
     }
 
     @Test
+    void readmeTableListsEveryRuleWithItsSeverities() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        for (RuleMeta m : RuleRegistry.metas()) {
+            assertThat(readme).contains("| [`" + m.id() + "`](docs/rules/" + m.id() + ".md) |");
+            assertThat(readme).containsPattern("\\[`" + m.id() + "`\\][^\\n]*\\| " + m.application().id() + " \\| "
+                    + m.migration().id() + " \\|\\n");
+        }
+    }
+
+    @Test
     void noPageWithoutRule() throws IOException {
         try (Stream<Path> pages = Files.list(DOCS)) {
             assertThat(pages.map(p -> p.getFileName().toString())

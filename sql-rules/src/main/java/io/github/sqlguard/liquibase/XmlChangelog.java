@@ -24,6 +24,8 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class XmlChangelog {
 
+    private static final String DOCTYPE_REFUSED = "DOCTYPE is not allowed in a changelog; file not read";
+
     private final String content;
     private final LineIndex lines;
     private final Tags tags;
@@ -42,7 +44,7 @@ final class XmlChangelog {
 
     private void read() {
         if (tags.doctype >= 0) {
-            out.problem(lines.position(tags.doctype).line(), "DOCTYPE is not allowed in a changelog; file not read");
+            out.problem(lines.position(tags.doctype).line(), DOCTYPE_REFUSED);
             return;
         }
         Element root = parse();
@@ -144,7 +146,7 @@ final class XmlChangelog {
                         Element e = new Element(localName(reader.getLocalName()), attributes, index++,
                                 reader.getLocation().getLineNumber());
                         if (open.isEmpty()) {
-                            root = root == null ? e : root;
+                            root = e;
                         } else {
                             open.peek().children.add(e);
                         }
@@ -161,7 +163,7 @@ final class XmlChangelog {
                         }
                     }
                     case XMLStreamConstants.DTD, XMLStreamConstants.ENTITY_REFERENCE -> {
-                        out.problem(reader.getLocation().getLineNumber(), "DTDs and entities are not allowed");
+                        out.problem(reader.getLocation().getLineNumber(), DOCTYPE_REFUSED);
                         return root;
                     }
                     default -> {

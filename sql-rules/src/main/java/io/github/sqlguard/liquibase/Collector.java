@@ -1,0 +1,191 @@
+package io.github.sqlguard.liquibase;
+
+import io.github.sqlguard.core.PieceFact;
+import io.github.sqlguard.core.Position;
+import io.github.sqlguard.core.PositionMap;
+import io.github.sqlguard.core.SourceFile;
+import io.github.sqlguard.core.SqlPiece;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Gathers the pieces, references and problems of one changelog, and resolves the files it names. */
+final class Collector {
+
+    private static final List<String> INCLUDED_EXTENSIONS = List.of(".xml", ".yaml", ".yml", ".json", ".sql");
+    private static final int MAX_INCLUDE_ALL_DEPTH = 32;
+
+    private final SourceFile file;
+    private final List<SqlPiece> pieces = new ArrayList<>();
+    private final Set<Path> references = new LinkedHashSet<>();
+    private final List<String> problems = new ArrayList<>();
+
+    Collector(SourceFile file) {
+        this.file = file;
+    }
+
+    boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+
+    void problem(int line, String reason) {
+        String where = file.displayPath() == null ? String.valueOf(file.path()) : file.displayPath();
+        problems.add(where + ":" + Math.max(1, line) + ": " + oneLine(reason));
+    }
+
+    static String oneLine(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+    }
+
+    /** A statement synthesized from a change; every offset maps to the change. */
+    void statement(String sql, Position at) {
+        pieces.add(new SqlPiece(sql, file, PositionMap.fixed(at), Set.of(PieceFact.SINGLE_STATEMENT)));
+    }
+
+    /** A script copied from an {@code sql} change. */
+    void script(String body, PositionMap positions) {
+        if (body.isBlank()) {
+            return;
+        }
+        Placeholders.Mapped mapped = Placeholders.replace(body, positions);
+        pieces.add(new SqlPiece(mapped.text(), file, mapped.positions(), Set.of()));
+    }
+
+    void include(String name, boolean relativeToChangelog, int line) {
+        if (name == null || name.isBlank()) {
+            problem(line, "include without file");
+            return;
+        }
+        Path found = resolve(name, relativeToChangelog, false);
+        if (found == null) {
+            problem(line, "include file '" + name + "' not found");
+        } else {
+            references.add(found);
+        }
+    }
+
+    void sqlFile(String name, boolean relativeToChangelog, int line) {
+        if (name == null || name.isBlank()) {
+            problem(line, "sqlFile without path");
+            return;
+        }
+        Path found = resolve(name, relativeToChangelog, false);
+        if (found == null) {
+            problem(line, "sqlFile '" + name + "' not found");
+        } else {
+            references.add(found);
+        }
+    }
+
+    void includeAll(String name, boolean relativeToChangelog, int line) {
+        if (name == null || name.isBlank()) {
+            problem(line, "includeAll without path");
+            return;
+        }
+        Path dir = resolve(name, relativeToChangelog, true);
+        if (dir == null) {
+            problem(line, "includeAll directory '" + name + "' not found");
+            return;
+        }
+        Path self = normalizedAbsolute(file.path());
+        try (Stream<Path> walk = Files.walk(dir, MAX_INCLUDE_ALL_DEPTH)) {
+            walk.filter(Files::isRegularFile)
+                    .filter(p -> hasIncludedExtension(p.getFileName().toString()))
+                    .filter(p -> self == null || !self.equals(normalizedAbsolute(p)))
+                    .sorted(Comparator.comparing(p -> slashed(dir.relativize(p))))
+                    .forEach(p -> references.add(p.normalize()));
+        } catch (IOException | UncheckedIOException e) {
+            problem(line, "includeAll directory '" + name + "' could not be listed: " + e.getMessage());
+        }
+    }
+
+    Changelog result() {
+        return new Changelog(pieces, new ArrayList<>(references), problems);
+    }
+
+    private static boolean hasIncludedExtension(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        return INCLUDED_EXTENSIONS.stream().anyMatch(lower::endsWith);
+    }
+
+    private static String slashed(Path p) {
+        return p.toString().replace('\\', '/');
+    }
+
+    private static Path normalizedAbsolute(Path p) {
+        try {
+            return p == null ? null : p.toAbsolutePath().normalize();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Liquibase looks a name up relative to the changelog, or on the classpath. The classpath root is taken to be
+     * the nearest {@code resources} folder above the changelog; then the changelog's folder and the folders above
+     * it are tried, which covers changelogs run from a project's root.
+     */
+    private Path resolve(String name, boolean relativeToChangelog, boolean directory) {
+        String cleaned = name.strip().replace('\\', '/');
+        for (String prefix : List.of("classpath*:", "classpath:", "file:")) {
+            if (cleaned.regionMatches(true, 0, prefix, 0, prefix.length())) {
+                cleaned = cleaned.substring(prefix.length());
+                break;
+            }
+        }
+        try {
+            Path changelogDir = file.path() == null ? null : file.path().getParent();
+            Path base = changelogDir == null ? Path.of("") : changelogDir;
+            if (relativeToChangelog) {
+                return existing(base.resolve(cleaned), directory);
+            }
+            Path asGiven = Path.of(cleaned);
+            if (asGiven.isAbsolute() && existing(asGiven, directory) != null) {
+                return asGiven.normalize();
+            }
+            String relative = cleaned.replaceFirst("^/+", "");
+            if (relative.isEmpty()) {
+                return null;
+            }
+            for (Path dir = changelogDir; dir != null; dir = dir.getParent()) {
+                if (dir.getFileName() != null && dir.getFileName().toString().equals("resources")) {
+                    Path found = existing(dir.resolve(relative), directory);
+                    if (found != null) {
+                        return found;
+                    }
+                    break;
+                }
+            }
+            List<Path> dirs = new ArrayList<>();
+            for (Path dir = base; dir != null; dir = dir.getParent()) {
+                dirs.add(dir);
+            }
+            if (!base.isAbsolute() && !base.toString().isEmpty()) {
+                dirs.add(Path.of(""));
+            }
+            for (Path dir : dirs) {
+                Path found = existing(dir.resolve(relative), directory);
+                if (found != null) {
+                    return found;
+                }
+            }
+            return null;
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+
+    private static Path existing(Path p, boolean directory) {
+        boolean ok = directory ? Files.isDirectory(p) : Files.isRegularFile(p);
+        return ok ? p.normalize() : null;
+    }
+}

@@ -1,0 +1,3 @@
+--liquibase formatted sql
+--changeset gina:1
+DELETE FROM staging;

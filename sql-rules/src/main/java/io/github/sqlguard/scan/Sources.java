@@ -6,11 +6,12 @@ import java.util.List;
 public final class Sources {
 
     static final Source SQL_SCRIPT = new SqlScriptSource();
+    static final Source LIQUIBASE = new LiquibaseSource();
 
     private Sources() {
     }
 
     public static List<Source> all() {
-        return List.of(SQL_SCRIPT);
+        return List.of(SQL_SCRIPT, LIQUIBASE);
     }
 }

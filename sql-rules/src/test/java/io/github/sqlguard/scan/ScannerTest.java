@@ -155,4 +155,34 @@ class ScannerTest {
         assertThat(scan(ScanConfig.DEFAULT).findings()).extracting(Finding::ruleId)
                 .containsExactly("delete-without-where", "unparsable-sql");
     }
+
+    @Test
+    void filesAChangelogRunsAreMigrations() throws IOException {
+        write("src/main/resources/master.xml", """
+                <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">
+                  <include file="changes/001.yaml" relativeToChangelogFile="true"/>
+                  <changeSet id="1" author="a">
+                    <sqlFile path="sql/cleanup.sql" relativeToChangelogFile="true"/>
+                  </changeSet>
+                </databaseChangeLog>
+                """);
+        write("src/main/resources/changes/001.yaml", """
+                databaseChangeLog:
+                  - changeSet:
+                      id: 2
+                      author: a
+                      changes:
+                        - delete:
+                            tableName: cart
+                """);
+        write("src/main/resources/sql/cleanup.sql", "TRUNCATE audit;\n");
+
+        assertThat(scan(ScanConfig.DEFAULT).findings())
+                .extracting(Finding::file, Finding::ruleId, Finding::severity)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("src/main/resources/changes/001.yaml",
+                                "delete-without-where", Severity.WARNING),
+                        org.assertj.core.groups.Tuple.tuple("src/main/resources/sql/cleanup.sql", "truncate-table",
+                                Severity.WARNING));
+    }
 }

@@ -1,0 +1,44 @@
+package io.github.sqlguard.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sqlguard.core.Finding;
+import io.github.sqlguard.scan.ScanResult;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * For scripts: {@code version}, {@code findings} (rule, severity, message, file, 1-based start and exclusive end,
+ * snippet, fingerprint), {@code problems} and a {@code summary} of the counts.
+ */
+public final class JsonReport implements Report {
+
+    @Override
+    public String format() {
+        return "json";
+    }
+
+    @Override
+    public void write(ScanResult result, Writer out) throws IOException {
+        ObjectNode root = Json.object();
+        root.put("version", Tool.version());
+        ArrayNode findings = root.putArray("findings");
+        for (Finding f : result.findings()) {
+            ObjectNode n = findings.addObject();
+            n.put("ruleId", f.ruleId());
+            n.put("severity", f.severity().id());
+            n.put("message", f.message());
+            n.put("file", f.file());
+            n.put("startLine", f.start().line());
+            n.put("startColumn", f.start().column());
+            n.put("endLine", f.end().line());
+            n.put("endColumn", f.end().column());
+            n.put("snippet", f.snippet());
+            n.put("fingerprint", f.fingerprint());
+        }
+        ArrayNode problems = root.putArray("problems");
+        result.problems().forEach(problems::add);
+        root.set("summary", Json.summary(result));
+        Json.write(root, out);
+    }
+}

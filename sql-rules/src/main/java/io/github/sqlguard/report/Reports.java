@@ -1,0 +1,27 @@
+package io.github.sqlguard.report;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The report formats by name. */
+public final class Reports {
+
+    /** Every format name, in the order help texts list them. */
+    public static final List<String> FORMATS = List.of("text", "json", "sarif", "github");
+
+    private Reports() {
+    }
+
+    /** The report for a format name ({@code text}, {@code json}, {@code sarif}, {@code github}; any case). */
+    public static Report forFormat(String format) {
+        String name = format == null ? "" : format.strip().toLowerCase(Locale.ROOT);
+        return switch (name) {
+            case "text" -> new TextReport();
+            case "json" -> new JsonReport();
+            case "sarif" -> new SarifReport();
+            case "github" -> new GithubReport();
+            default -> throw new IllegalArgumentException("unknown format '" + format + "' (expected "
+                    + String.join(", ", FORMATS) + ")");
+        };
+    }
+}

@@ -1,0 +1,48 @@
+package io.github.sqlguard.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ReportsTest {
+
+    @Test
+    void knowsEveryFormat() {
+        assertThat(Reports.forFormat("text")).isInstanceOf(TextReport.class);
+        assertThat(Reports.forFormat("json")).isInstanceOf(JsonReport.class);
+        assertThat(Reports.forFormat("sarif")).isInstanceOf(SarifReport.class);
+        assertThat(Reports.forFormat("github")).isInstanceOf(GithubReport.class);
+        assertThat(Reports.forFormat(" SARIF ")).isInstanceOf(SarifReport.class);
+        for (String format : Reports.FORMATS) {
+            assertThat(Reports.forFormat(format).format()).isEqualTo(format);
+        }
+    }
+
+    @Test
+    void rejectsAnUnknownFormat() {
+        assertThatThrownBy(() -> Reports.forFormat("xml"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown format 'xml' (expected text, json, sarif, github)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"text", "json", "sarif", "github"})
+    void everyFormatIsDeterministicAndUsesNewlines(String format) throws Exception {
+        StringWriter first = new StringWriter();
+        StringWriter second = new StringWriter();
+        Reports.forFormat(format).write(Fixtures.THREE, first);
+        Reports.forFormat(format).write(Fixtures.THREE, second);
+        assertThat(first.toString()).isEqualTo(second.toString());
+        assertThat(first.toString().replace("\\r", "")).doesNotContain("\r");
+        assertThat(first.toString()).endsWith("\n");
+    }
+
+    @Test
+    void toolVersionComesFromTheBuild() {
+        assertThat(Tool.version()).matches("\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?");
+    }
+}

@@ -177,7 +177,7 @@ public final class SarifReport implements Report {
         }
     }
 
-    /** A relative path as a URI reference: {@code /} kept, other characters outside RFC 3986 paths and {@code :} as %XX. */
+    /** A relative path as a URI reference: {@code :} and what RFC 3986 does not allow in a path as %XX. */
     static String encodePath(String path) {
         StringBuilder sb = new StringBuilder();
         for (byte b : path.getBytes(StandardCharsets.UTF_8)) {

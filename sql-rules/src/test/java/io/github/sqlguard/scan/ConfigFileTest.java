@@ -98,26 +98,27 @@ class ConfigFileTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            include-tests: yes                 | key 'include-tests': expected true or false, found 'yes'
-            include-tests: 1                   | key 'include-tests': expected true or false, found 1
-            include-tests: [true]              | key 'include-tests': expected true or false, found a list
-            rules: [drop-table]                | key 'rules': expected a mapping of rule id to error, warning, note or off, found a list
-            rules: off                         | key 'rules': expected a mapping of rule id to error, warning, note or off, found 'off'
-            rules: {drop-table: 3}             | key 'rules.drop-table': expected error, warning, note or off, found 3
-            rules: {drop-table: false}         | key 'rules.drop-table': expected error, warning, note or off, found false
-            rules: {drop-table: }              | key 'rules.drop-table': expected error, warning, note or off, found nothing
-            includes: src/main/**              | key 'includes': expected a list of globs, found 'src/main/**'
-            includes: {a: b}                   | key 'includes': expected a list of globs, found a mapping
-            excludes: [1]                      | key 'excludes[0]': expected a glob, found 1
-            excludes: ['a', '']                | key 'excludes[1]': expected a glob, found ''
-            excludes: ['a', [b]]               | key 'excludes[1]': expected a glob, found a list
-            includes: ['src/[a']               | key 'includes[0]': bad glob 'src/[a' (Missing
+            include-tests: yes          | include-tests    | expected true or false, found 'yes'
+            include-tests: 1            | include-tests    | expected true or false, found 1
+            include-tests: [true]       | include-tests    | expected true or false, found a list
+            rules: [drop-table]         | rules            | ...warning, note or off, found a list
+            rules: off                  | rules            | ...warning, note or off, found 'off'
+            rules: {drop-table: 3}      | rules.drop-table | expected error, warning, note or off, found 3
+            rules: {drop-table: false}  | rules.drop-table | expected error, warning, note or off, found false
+            rules: {drop-table: }       | rules.drop-table | expected error, warning, note or off, found nothing
+            includes: src/main/**       | includes         | expected a list of globs, found 'src/main/**'
+            includes: {a: b}            | includes         | expected a list of globs, found a mapping
+            excludes: [1]               | excludes[0]      | expected a glob, found 1
+            excludes: ['a', '']         | excludes[1]      | expected a glob, found ''
+            excludes: ['a', [b]]        | excludes[1]      | expected a glob, found a list
+            includes: ['src/[a']        | includes[0]      | bad glob 'src/[a' (Missing
             """)
-    void wrongTypes(String yaml, String message) throws Exception {
+    void wrongTypes(String yaml, String key, String problem) throws Exception {
         Path file = write(yaml + "\n");
         assertThatThrownBy(() -> ConfigFile.load(file))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageStartingWith(file + ": " + message)
+                .hasMessageStartingWith(file + ": key '" + key + "': ")
+                .satisfies(e -> assertThat(e.getMessage()).contains(problem.replace("...", "")))
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 

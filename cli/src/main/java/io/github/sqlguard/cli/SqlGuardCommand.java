@@ -1,0 +1,277 @@
+package io.github.sqlguard.cli;
+
+import io.github.sqlguard.core.Severity;
+import io.github.sqlguard.report.Report;
+import io.github.sqlguard.report.Reports;
+import io.github.sqlguard.report.Tool;
+import io.github.sqlguard.rules.RuleRegistry;
+import io.github.sqlguard.scan.ConfigException;
+import io.github.sqlguard.scan.ConfigFile;
+import io.github.sqlguard.scan.ScanConfig;
+import io.github.sqlguard.scan.ScanResult;
+import io.github.sqlguard.scan.Scanner;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sqlguard [options] PATH...}: scans files and directories for SQL that destroys data and reports what it
+ * finds. Exit 0 when nothing is at or above {@code --fail-on}, 1 when something is, 2 on bad usage, a bad
+ * configuration or an internal failure.
+ */
+@Command(
+        name = "sqlguard",
+        mixinStandardHelpOptions = true,
+        versionProvider = SqlGuardCommand.Version.class,
+        sortOptions = false,
+        exitCodeOnInvalidInput = SqlGuardCommand.EXIT_ERROR,
+        exitCodeOnExecutionException = SqlGuardCommand.EXIT_ERROR,
+        description = "Finds SQL that destroys data (UPDATE/DELETE without WHERE, DROP, TRUNCATE, destructive ALTER)"
+                + " in migrations and application code.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:nothing at or above --fail-on",
+            "1:a finding at or above --fail-on",
+            "2:bad usage, bad configuration or internal failure"})
+public final class SqlGuardCommand implements Callable<Integer> {
+
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_FINDINGS = 1;
+    public static final int EXIT_ERROR = 2;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files and directories to scan.")
+    private List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json, sarif or github (default: ${DEFAULT-VALUE}).")
+    private String format;
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write the report to FILE (its folder is created) instead of standard output.")
+    private Path output;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+            description = "Exit 1 if a finding is at or above LEVEL: error, warning, note or never"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private String failOn;
+
+    @Option(names = "--include-tests", description = "Scan test code too; its findings are notes.")
+    private boolean includeTests;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Configuration file (default: " + ConfigFile.NAME + " in the first directory scanned).")
+    private Path config;
+
+    @Option(names = "--rule", paramLabel = "ID=LEVEL",
+            description = "Set a rule to error, warning, note or off; repeatable, overrides the configuration file.")
+    private List<String> rules = new ArrayList<>();
+
+    @Option(names = "--verbose", description = "Say which configuration is used; show stack traces of failures.")
+    private boolean verbose;
+
+    @Spec
+    private CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the command with these streams, written as UTF-8; returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        try {
+            return commandLine().setOut(outWriter).setErr(errWriter).execute(args);
+        } catch (Error e) {
+            errWriter.println("sqlguard: internal error: " + describe(e));
+            if (List.of(args).contains("--verbose")) {
+                e.printStackTrace(errWriter);
+            }
+            return EXIT_ERROR;
+        } finally {
+            outWriter.flush();
+            errWriter.flush();
+        }
+    }
+
+    /** The command line with sqlguard's handling of usage errors and failures. */
+    public static CommandLine commandLine() {
+        SqlGuardCommand command = new SqlGuardCommand();
+        CommandLine cl = new CommandLine(command);
+        cl.setExpandAtFiles(false);
+        cl.setParameterExceptionHandler(SqlGuardCommand::usageError);
+        cl.setExecutionExceptionHandler(command::failure);
+        return cl;
+    }
+
+    @Override
+    public Integer call() {
+        CommandLine cl = spec.commandLine();
+        PrintWriter out = cl.getOut();
+        PrintWriter err = cl.getErr();
+        Report report;
+        try {
+            report = Reports.forFormat(format);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(cl, "--format: " + e.getMessage());
+        }
+        Severity threshold = threshold();
+        Map<String, Optional<Severity>> overrides = ruleOverrides();
+
+        ScanConfig scanConfig;
+        try {
+            scanConfig = loadConfig(err);
+        } catch (ConfigException e) {
+            err.println("sqlguard: " + e.getMessage());
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            return EXIT_ERROR;
+        }
+        scanConfig = scanConfig.withRules(overrides);
+        if (includeTests) {
+            scanConfig = scanConfig.withIncludeTests(true);
+        }
+
+        ScanResult result = new Scanner(scanConfig, Path.of("").toAbsolutePath()).scan(paths);
+        for (String problem : result.problems()) {
+            err.println("sqlguard: " + problem);
+        }
+        try {
+            if (output == null) {
+                report.write(result, out);
+                out.flush();
+            } else {
+                writeFile(report, result, output);
+            }
+        } catch (IOException e) {
+            err.println("sqlguard: cannot write " + output + " (" + describe(e) + ")");
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            return EXIT_ERROR;
+        }
+        if (verbose) {
+            err.println("sqlguard: " + result.findings().size() + " findings, " + result.problems().size()
+                    + " problems in " + result.files() + " files");
+        }
+        return threshold != null && result.reaches(threshold) ? EXIT_FINDINGS : EXIT_OK;
+    }
+
+    private Severity threshold() {
+        if (failOn.strip().equalsIgnoreCase("never")) {
+            return null;
+        }
+        try {
+            return Severity.parse(failOn);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--fail-on: unknown level '" + failOn
+                    + "' (expected error, warning, note or never)");
+        }
+    }
+
+    private Map<String, Optional<Severity>> ruleOverrides() {
+        Map<String, Optional<Severity>> overrides = new LinkedHashMap<>();
+        for (String rule : rules) {
+            int eq = rule.indexOf('=');
+            if (eq < 0) {
+                throw new ParameterException(spec.commandLine(), "--rule " + rule
+                        + ": expected ID=LEVEL, e.g. drop-table=warning");
+            }
+            String id = rule.substring(0, eq).strip();
+            if (!RuleRegistry.exists(id)) {
+                throw new ParameterException(spec.commandLine(), "--rule " + rule + ": unknown rule id '" + id
+                        + "' (known: " + String.join(", ", RuleRegistry.metas().stream().map(m -> m.id()).toList())
+                        + ")");
+            }
+            try {
+                overrides.put(id, ConfigFile.parseSetting(rule.substring(eq + 1)));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--rule " + rule + ": " + e.getMessage());
+            }
+        }
+        return overrides;
+    }
+
+    private ScanConfig loadConfig(PrintWriter err) {
+        Path file = config;
+        if (file == null) {
+            Path firstDirectory = paths.stream().filter(Files::isDirectory).findFirst().orElse(null);
+            if (firstDirectory != null && Files.isRegularFile(firstDirectory.resolve(ConfigFile.NAME))) {
+                file = firstDirectory.resolve(ConfigFile.NAME).normalize();
+            }
+        }
+        if (file == null) {
+            return ScanConfig.DEFAULT;
+        }
+        if (verbose) {
+            err.println("sqlguard: configuration " + file);
+        }
+        return ConfigFile.load(file);
+    }
+
+    private static void writeFile(Report report, ScanResult result, Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            report.write(result, w);
+        }
+    }
+
+    private static int usageError(ParameterException e, String[] args) {
+        PrintWriter err = e.getCommandLine().getErr();
+        String message = firstLine(e.getMessage());
+        err.println("sqlguard: " + message + (message.endsWith(".") ? "" : ".") + " Try --help");
+        err.flush();
+        return EXIT_ERROR;
+    }
+
+    private int failure(Exception e, CommandLine cl, ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        err.println("sqlguard: internal error: " + describe(e));
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return EXIT_ERROR;
+    }
+
+    private static String describe(Throwable e) {
+        String message = firstLine(e.getMessage());
+        return e.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.strip().lines().findFirst().orElse("").strip();
+    }
+
+    /** {@code sqlguard <version>}. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {Tool.NAME + " " + Tool.version()};
+        }
+    }
+}

@@ -70,7 +70,15 @@ public final class Scanner {
 
     public ScanResult scan(List<Path> paths) {
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
-        List<Path> files = FileWalker.walk(paths, problems).stream().filter(this::selected).toList();
+        TreeSet<Path> selected = new TreeSet<>();
+        for (Path root : paths) {
+            Path base = root.toAbsolutePath().normalize();
+            Path dir = Files.isDirectory(base) ? base : base.getParent();
+            FileWalker.walk(List.of(root), problems).stream()
+                    .filter(f -> selected(dir == null ? f.getFileName() : dir.relativize(f)))
+                    .forEach(selected::add);
+        }
+        List<Path> files = new ArrayList<>(selected);
         Map<Path, FileOutcome> outcomes = new LinkedHashMap<>();
         runAll(files, Set.of(), outcomes);
         Set<Path> referenced = new TreeSet<>();
@@ -242,8 +250,8 @@ public final class Scanner {
         return override != null ? override : RuleRegistry.meta(ruleId).severityIn(context);
     }
 
-    private boolean selected(Path file) {
-        Path relative = Path.of(displayPath(file));
+    /** Includes and excludes match paths relative to the scanned directory. */
+    private boolean selected(Path relative) {
         if (!includes.isEmpty() && includes.stream().noneMatch(m -> m.matches(relative))) {
             return false;
         }

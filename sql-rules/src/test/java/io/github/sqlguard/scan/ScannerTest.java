@@ -97,6 +97,17 @@ class ScannerTest {
     }
 
     @Test
+    void globsAreRelativeToTheScannedDirectoryNotTheReportBase() throws IOException {
+        write("project/keep/a.sql", "DROP TABLE t;\n");
+        write("project/legacy/b.sql", "DROP TABLE t;\n");
+
+        ScanResult result = new Scanner(new ScanConfig(false, Map.of(), List.of(), List.of("legacy/**")), dir)
+                .scan(List.of(dir.resolve("project")));
+
+        assertThat(result.findings()).extracting(Finding::file).containsExactly("project/keep/a.sql");
+    }
+
+    @Test
     void positionsCoverTheStatement() throws IOException {
         write("a.sql", "SELECT 1;\n  UPDATE t\n  SET a = 1;\n");
 

@@ -108,7 +108,7 @@ public class CheckMojo extends AbstractMojo {
         ScanConfig config = config();
         Path module = project.getBasedir().toPath().toAbsolutePath().normalize();
         List<Path> roots = roots(module);
-        ScanResult result = new Scanner(config, module).scan(roots);
+        ScanResult result = new Scanner(config, module).withSelectionBase(module).scan(roots);
         ScanResult shown = relativeToExecutionRoot(result, module);
 
         writeReports(shown, reportFormats);

@@ -54,6 +54,7 @@ public final class Scanner {
     private final List<Rule> rules;
     private final List<PathMatcher> includes;
     private final List<PathMatcher> excludes;
+    private Path selectionBase;
 
     public Scanner(ScanConfig config, Path baseDir) {
         this(config, baseDir, Sources.all());
@@ -64,8 +65,17 @@ public final class Scanner {
         this.baseDir = baseDir.toAbsolutePath().normalize();
         this.sources = List.copyOf(sources);
         this.rules = RuleRegistry.all().stream().filter(r -> config.enabled(r.meta().id())).toList();
-        this.includes = config.includes().stream().map(Scanner::glob).toList();
-        this.excludes = config.excludes().stream().map(Scanner::glob).toList();
+        this.includes = globs(config.includes());
+        this.excludes = globs(config.excludes());
+    }
+
+    /**
+     * Matches includes and excludes against paths relative to {@code base} (a Maven module) instead of the
+     * default, each scanned directory.
+     */
+    public Scanner withSelectionBase(Path base) {
+        this.selectionBase = base.toAbsolutePath().normalize();
+        return this;
     }
 
     public ScanResult scan(List<Path> paths) {
@@ -73,7 +83,7 @@ public final class Scanner {
         TreeSet<Path> selected = new TreeSet<>();
         for (Path root : paths) {
             Path base = root.toAbsolutePath().normalize();
-            Path dir = Files.isDirectory(base) ? base : base.getParent();
+            Path dir = selectionBase != null ? selectionBase : Files.isDirectory(base) ? base : base.getParent();
             FileWalker.walk(List.of(root), problems).stream()
                     .filter(f -> selected(dir == null ? f.getFileName() : dir.relativize(f)))
                     .forEach(selected::add);
@@ -275,8 +285,16 @@ public final class Scanner {
                 || p.contains("/liquibase/") || FLYWAY_NAME.matcher(fileName).matches();
     }
 
-    private static PathMatcher glob(String pattern) {
-        return FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+    /** Globs; a leading {@code **}{@code /} also matches at the top, as users expect of {@code **}{@code /legacy/**}. */
+    private static List<PathMatcher> globs(List<String> patterns) {
+        List<PathMatcher> matchers = new ArrayList<>();
+        for (String pattern : patterns) {
+            matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + pattern));
+            if (pattern.startsWith("**/")) {
+                matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + pattern.substring(3)));
+            }
+        }
+        return List.copyOf(matchers);
     }
 
     static String snippet(String text) {

@@ -92,6 +92,8 @@ class ScannerTest {
 
         assertThat(scan(new ScanConfig(false, Map.of(), List.of(), List.of("legacy/**"))).findings())
                 .extracting(Finding::file).containsExactly("keep/a.sql");
+        assertThat(scan(new ScanConfig(false, Map.of(), List.of(), List.of("**/legacy/**"))).findings())
+                .extracting(Finding::file).containsExactly("keep/a.sql");
         assertThat(scan(new ScanConfig(false, Map.of(), List.of("legacy/**"), List.of())).findings())
                 .extracting(Finding::file).containsExactly("legacy/b.sql");
     }

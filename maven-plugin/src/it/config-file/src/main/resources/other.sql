@@ -1,0 +1,1 @@
+DROP TABLE ignored_by_includes;

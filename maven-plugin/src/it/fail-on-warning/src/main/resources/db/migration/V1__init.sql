@@ -1,0 +1,2 @@
+DELETE FROM cart;
+TRUNCATE audit;

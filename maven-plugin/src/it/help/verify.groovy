@@ -1,0 +1,4 @@
+def log = new File(basedir, 'build.log').text
+assert log.contains('sqlguard:check')
+assert log.contains('failOnViolation')
+assert log.contains('maxAllowedViolations')

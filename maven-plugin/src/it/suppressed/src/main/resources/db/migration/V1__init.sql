@@ -1,0 +1,2 @@
+-- sqlguard:ignore drop-table the table was emptied and retired in V0
+DROP TABLE legacy;

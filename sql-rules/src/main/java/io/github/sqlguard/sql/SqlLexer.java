@@ -19,6 +19,10 @@ public final class SqlLexer {
     private final int length;
     private int pos;
     private int depth;
+    /** A {@code #{} or {@code ${} scan found neither {@code }} nor a line break before this offset. */
+    private int noBraceBefore = -1;
+    /** A {@code [} scan found no {@code ]} before a quote, a line break or this offset. */
+    private int noBracketBefore = -1;
 
     private SqlLexer(String text, int from, int to) {
         this.text = text;
@@ -49,8 +53,34 @@ public final class SqlLexer {
         return all;
     }
 
+    /** A lexer that hands out the tokens of {@code text} between {@code from} and {@code to} one at a time. */
+    static SqlLexer stream(String text, int from, int to) {
+        return new SqlLexer(text, from, to);
+    }
+
+    /** Moves past white space and returns the offset of the next character, or the end offset. */
+    int skipWhitespace() {
+        while (pos < length && Character.isWhitespace(text.charAt(pos))) {
+            pos++;
+        }
+        return pos;
+    }
+
+    /** Continues lexing at {@code offset}, keeping the parenthesis depth. */
+    void seek(int offset) {
+        pos = Math.max(0, Math.min(offset, length));
+    }
+
+    int position() {
+        return pos;
+    }
+
+    void resetDepth() {
+        depth = 0;
+    }
+
     /** The next token, or null at the end. */
-    private Token next() {
+    Token next() {
         while (pos < length && Character.isWhitespace(text.charAt(pos))) {
             pos++;
         }
@@ -85,6 +115,9 @@ public final class SqlLexer {
         }
         if (c == '`') {
             return quoted(start, '`', false, Type.QUOTED_NAME);
+        }
+        if (c == '[' && startsBracketName(start)) {
+            return quoted(start, ']', false, Type.QUOTED_NAME);
         }
         if (c == '$') {
             return dollar(start);
@@ -225,8 +258,8 @@ public final class SqlLexer {
         }
         if (i < length && text.charAt(i) == '$') {
             String tag = text.substring(pos, i + 1);
-            int close = text.indexOf(tag, i + 1);
-            if (close < 0 || close >= length) {
+            int close = indexOf(tag, i + 1);
+            if (close < 0) {
                 pos = length;
                 return token(Type.STRING, start, true);
             }
@@ -237,23 +270,65 @@ public final class SqlLexer {
         return token(Type.SYMBOL, start, false);
     }
 
+    /** {@code #{x}} or {@code ${x}} when the closing brace is on the same line, else a lone symbol. */
     private Token braced(int start) {
-        int close = text.indexOf('}', pos + 2);
-        int lineEnd = nextLineBreak(pos);
-        if (close < 0 || close >= length || close > lineEnd) {
-            pos += 1;
-            return token(Type.SYMBOL, start, false);
+        int i = pos + 2;
+        if (i > noBraceBefore) {
+            while (i < length) {
+                char c = text.charAt(i);
+                if (c == '}') {
+                    pos = i + 1;
+                    return token(Type.PLACEHOLDER, start, false);
+                }
+                if (c == '\n' || c == '\r') {
+                    break;
+                }
+                i++;
+            }
+            noBraceBefore = i;
         }
-        pos = close + 1;
-        return token(Type.PLACEHOLDER, start, false);
+        pos += 1;
+        return token(Type.SYMBOL, start, false);
     }
 
-    private int nextLineBreak(int from) {
-        for (int i = from; i < length; i++) {
-            if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+    /**
+     * SQL Server's {@code [name]}, told from an array subscript ({@code a[1]}, {@code ARRAY[1]}, {@code int[]}):
+     * not right after a word, a {@code ]} or a {@code )}, and closed on the same line with no quote inside.
+     */
+    private boolean startsBracketName(int at) {
+        if (at > 0) {
+            char p = text.charAt(at - 1);
+            if (isWordPart(p) || p == ']' || p == ')') {
+                return false;
+            }
+        }
+        int i = at + 1;
+        if (i <= noBracketBefore) {
+            return false;
+        }
+        while (i < length) {
+            char c = text.charAt(i);
+            if (c == ']') {
+                return i > at + 1;
+            }
+            if (c == '\'' || c == '\n' || c == '\r') {
+                break;
+            }
+            i++;
+        }
+        noBracketBefore = i;
+        return false;
+    }
+
+    /** Like {@link String#indexOf(String, int)}, but only matches that end by {@code length}. */
+    private int indexOf(String s, int from) {
+        int last = length - s.length();
+        char first = s.charAt(0);
+        for (int i = from; i <= last; i++) {
+            if (text.charAt(i) == first && text.startsWith(s, i)) {
                 return i;
             }
         }
-        return length;
+        return -1;
     }
 }

@@ -39,9 +39,13 @@ public record Token(Type type, int start, int end, int depth, boolean unterminat
     }
 
     public boolean isWord(CharSequence source, String upperCaseWord) {
-        return type == Type.WORD
-                && end - start == upperCaseWord.length()
-                && source.subSequence(start, end).toString().equalsIgnoreCase(upperCaseWord);
+        if (type != Type.WORD || end - start != upperCaseWord.length()) {
+            return false;
+        }
+        if (source instanceof String s) {
+            return s.regionMatches(true, start, upperCaseWord, 0, upperCaseWord.length());
+        }
+        return source.subSequence(start, end).toString().equalsIgnoreCase(upperCaseWord);
     }
 
     public boolean isSymbol(CharSequence source, char c) {

@@ -1,0 +1,42 @@
+CREATE OR REPLACE PROCEDURE purge(p_days IN NUMBER) IS
+  v_count NUMBER;
+  CURSOR c_old IS SELECT id FROM audit WHERE created < SYSDATE - p_days;
+BEGIN
+  FOR r IN c_old LOOP
+    DELETE FROM audit WHERE id = r.id;
+  END LOOP;
+  CASE WHEN v_count > 0 THEN NULL; ELSE NULL; END CASE;
+  EXECUTE IMMEDIATE 'TRUNCATE TABLE scratch';
+EXCEPTION
+  WHEN OTHERS THEN
+    ROLLBACK;
+END purge;
+/
+
+DECLARE
+  v_name VARCHAR2(30) := 'stats';
+BEGIN
+  EXECUTE IMMEDIATE 'DROP TABLE ' || v_name;
+  <<cleanup>>
+  BEGIN
+    UPDATE stats SET purged = 0;
+  END cleanup;
+END;
+/
+
+CREATE OR REPLACE PACKAGE pkg AS
+  PROCEDURE run;
+  TYPE t_ids IS TABLE OF NUMBER;
+END pkg;
+/
+
+CREATE OR REPLACE PACKAGE BODY pkg AS
+  PROCEDURE run IS
+  BEGIN
+    DELETE FROM queue WHERE done = 1;
+  END run;
+END pkg;
+/
+
+SELECT 1 FROM dual
+/

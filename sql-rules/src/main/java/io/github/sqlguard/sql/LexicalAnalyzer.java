@@ -122,9 +122,7 @@ public final class LexicalAnalyzer {
         List<String> tables = new ArrayList<>();
         int[] nameEnd = new int[1];
         String table = name(i, nameEnd);
-        if (table != null) {
-            tables.add(table);
-        }
+        tables.add(table != null ? table : SqlPiece.UNKNOWN_FRAGMENT);
         boolean hasWhere = false;
         boolean join = false;
         boolean on = false;
@@ -168,7 +166,7 @@ public final class LexicalAnalyzer {
     }
 
     private boolean isFragment(Token t) {
-        return (t.type() == Type.WORD && t.text(text).equalsIgnoreCase(io.github.sqlguard.core.SqlPiece.UNKNOWN_FRAGMENT))
+        return (t.type() == Type.WORD && t.text(text).equalsIgnoreCase(SqlPiece.UNKNOWN_FRAGMENT))
                 || (t.type() == Type.PLACEHOLDER && text.startsWith("${", t.start()));
     }
 
@@ -222,6 +220,9 @@ public final class LexicalAnalyzer {
             }
         }
         temporary = temporary || (!names.isEmpty() && names.stream().allMatch(n -> n.startsWith("#")));
+        if (names.isEmpty()) {
+            names.add(SqlPiece.UNKNOWN_FRAGMENT);
+        }
         return new StatementFacts(Verb.DROP, type, names, temporary, false, false, false, -1, -1, List.of(),
                 depth);
     }
@@ -251,6 +252,9 @@ public final class LexicalAnalyzer {
             }
         }
         boolean temporary = !names.isEmpty() && names.stream().allMatch(n -> n.startsWith("#"));
+        if (names.isEmpty()) {
+            names.add(SqlPiece.UNKNOWN_FRAGMENT);
+        }
         return new StatementFacts(Verb.TRUNCATE, "TABLE", names, temporary, false, false, false, -1, -1, List.of(),
                 depth);
     }

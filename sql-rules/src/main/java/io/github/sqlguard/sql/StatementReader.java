@@ -50,6 +50,11 @@ public final class StatementReader {
         Token open = all.stream().filter(Token::unterminated).findFirst().orElse(null);
         List<Token> code = all.stream().filter(t -> t.type() != Type.COMMENT).toList();
         StatementFacts facts = LexicalAnalyzer.analyze(text, code);
+        if (inner && continuesAtRunTime(text, span.end())) {
+            facts = new StatementFacts(facts.verb(), facts.objectType(), facts.tables(), facts.temporary(),
+                    facts.hasWhere(), facts.joinFiltered(), !facts.hasWhere(), facts.whereStart(), facts.whereEnd(),
+                    facts.droppedColumns(), facts.nestingDepth());
+        }
         if (span.block() && facts.verb() != Verb.BLOCK) {
             facts = new StatementFacts(Verb.BLOCK, facts.objectType(), List.of(), false, false, false, false, -1, -1,
                     List.of(), facts.nestingDepth());
@@ -75,6 +80,35 @@ public final class StatementReader {
                 }
             }
         }
+    }
+
+    /**
+     * True when a statement taken from a dynamic SQL literal goes on in code: {@code 'DELETE FROM t' || ' WHERE ...'}
+     * is only known at run time, so its WHERE may be in the part that follows.
+     */
+    private static boolean continuesAtRunTime(String text, int end) {
+        int i = skipSpace(text, end);
+        if (i < text.length() && text.charAt(i) == '\'') {
+            i++;
+        } else if (i < text.length() && text.charAt(i) == '$') {
+            int close = text.indexOf('$', i + 1);
+            if (close < 0) {
+                return false;
+            }
+            i = close + 1;
+        } else {
+            return false;
+        }
+        i = skipSpace(text, i);
+        return text.startsWith("||", i) || (i < text.length() && text.charAt(i) == '+');
+    }
+
+    private static int skipSpace(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static String kind(Token t) {

@@ -16,6 +16,11 @@ import java.util.Map;
  * Evaluates the dynamic SQL of one MyBatis statement in two shapes: every condition true and every condition false.
  * Text is joined with single spaces the way MyBatis joins its parts; {@code #{...}} becomes {@code ?} and
  * {@code ${...}} the {@link SqlPiece#UNKNOWN_FRAGMENT}.
+ *
+ * <p>With every condition false a {@code <foreach>} emits nothing, open and close included, as MyBatis does for an
+ * empty collection. Inside {@code <where>} that can leave the WHERE empty, so it vanishes: conditional. After a static
+ * {@code WHERE id IN} it leaves {@code WHERE id IN}, which the database rejects: the statement fails instead of
+ * touching more rows, so the WHERE is not conditional.
  */
 final class DynamicSql {
 

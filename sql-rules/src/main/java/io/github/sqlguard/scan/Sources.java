@@ -1,17 +1,21 @@
 package io.github.sqlguard.scan;
 
+import io.github.sqlguard.mybatis.MyBatisMapperSource;
+import io.github.sqlguard.settings.SettingsSource;
 import java.util.List;
 
-/** The sources a scan uses, in the order they are asked. */
+/** The sources a scan uses, in the order they are asked: the first that recognizes a file reads it. */
 public final class Sources {
 
     static final Source SQL_SCRIPT = new SqlScriptSource();
     static final Source LIQUIBASE = new LiquibaseSource();
+    static final Source MYBATIS_MAPPER = new MyBatisMapperSource();
+    static final Source SETTINGS = new SettingsSource();
 
     private Sources() {
     }
 
     public static List<Source> all() {
-        return List.of(SQL_SCRIPT, LIQUIBASE);
+        return List.of(SQL_SCRIPT, LIQUIBASE, MYBATIS_MAPPER, SETTINGS);
     }
 }

@@ -20,13 +20,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Runs every annotated fixture under {@code src/test/resources/fixtures}: each line that should produce findings
  * says so in a comment ({@code -- expect: drop-table}, {@code # expect: ...}, {@code // expect: ...},
- * {@code <!-- expect: ... -->}); every other line must produce none. A fixture's context follows its path the way a
- * real scan's does ({@code db/migration/} is a migration).
+ * {@code <!-- expect: ... -->}); every other line must produce none. {@code expect-next:} on a comment line expects
+ * the findings on the line below, for formats whose comments cannot share a line with a setting ({@code .properties}).
+ * A fixture's context follows its path the way a real scan's does ({@code db/migration/} is a migration).
  */
 class FixtureTest {
 
     private static final Pattern EXPECT = Pattern.compile(
-            "(?:--|#|//|<!--|/\\*)\\s*expect:\\s*([a-z][a-z-]*(?:\\s*,\\s*[a-z][a-z-]*)*)");
+            "(?:--|#|//|<!--|/\\*)\\s*expect(-next)?:\\s*([a-z][a-z-]*(?:\\s*,\\s*[a-z][a-z-]*)*)");
 
     static Stream<String> fixtures() throws IOException, URISyntaxException {
         Path root = root();
@@ -61,8 +62,9 @@ class FixtureTest {
         for (int i = 0; i < lines.size(); i++) {
             Matcher m = EXPECT.matcher(lines.get(i));
             while (m.find()) {
-                for (String rule : m.group(1).split(",")) {
-                    expected.add((i + 1) + ": " + rule.trim());
+                int line = m.group(1) == null ? i + 1 : i + 2;
+                for (String rule : m.group(2).split(",")) {
+                    expected.add(line + ": " + rule.trim());
                 }
             }
         }

@@ -1,0 +1,137 @@
+package io.github.sqlguard.settings;
+
+import io.github.sqlguard.core.SourceFile;
+import io.github.sqlguard.rules.DestructiveSchemaSetting;
+import io.github.sqlguard.scan.Source;
+import io.github.sqlguard.scan.SourceSink;
+import io.github.sqlguard.xml.SafeXml;
+import io.github.sqlguard.xml.XmlElement;
+import io.github.sqlguard.xml.XmlException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Configuration files whose settings can wipe the database at start-up: Spring Boot {@code application*} and
+ * {@code bootstrap*} properties and YAML, {@code hibernate.properties}, {@code hibernate.cfg.xml},
+ * {@code persistence.xml}, {@code flyway.conf}, {@code flyway.toml}, and a pom's Flyway and Liquibase plugins.
+ * Reports {@value DestructiveSchemaSetting#ID} findings directly; yields no SQL.
+ */
+public final class SettingsSource implements Source {
+
+    private static final Pattern SPRING_PROPERTIES = Pattern.compile("(application|bootstrap)(-[^/]*)?\\.properties");
+    private static final Pattern SPRING_YAML = Pattern.compile("(application|bootstrap)(-[^/]*)?\\.ya?ml");
+    private static final Pattern FLYWAY_CONF = Pattern.compile("flyway([.-][^/]*)?\\.conf");
+    private static final Pattern FLYWAY_TOML = Pattern.compile("flyway([.-][^/]*)?\\.toml");
+
+    private enum Format {
+        PROPERTIES, YAML, TOML, PERSISTENCE, HIBERNATE_CFG, POM
+    }
+
+    @Override
+    public boolean accepts(String fileName) {
+        return format(fileName) != null;
+    }
+
+    @Override
+    public boolean recognizes(String fileName, String text) {
+        Format format = format(fileName);
+        if (format == null) {
+            return false;
+        }
+        return switch (format) {
+            case POM -> "project".equals(SafeXml.rootName(text))
+                    && (text.contains("flyway") || text.contains("liquibase"));
+            case PERSISTENCE -> "persistence".equals(SafeXml.rootName(text));
+            case HIBERNATE_CFG -> "hibernate-configuration".equals(SafeXml.rootName(text));
+            default -> true;
+        };
+    }
+
+    private static Format format(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        if (SPRING_PROPERTIES.matcher(name).matches() || name.equals("hibernate.properties")
+                || FLYWAY_CONF.matcher(name).matches()) {
+            return Format.PROPERTIES;
+        }
+        if (SPRING_YAML.matcher(name).matches()) {
+            return Format.YAML;
+        }
+        if (FLYWAY_TOML.matcher(name).matches()) {
+            return Format.TOML;
+        }
+        return switch (name) {
+            case "persistence.xml" -> Format.PERSISTENCE;
+            case "hibernate.cfg.xml" -> Format.HIBERNATE_CFG;
+            case "pom.xml" -> Format.POM;
+            default -> null;
+        };
+    }
+
+    @Override
+    public void read(SourceFile file, String text, SourceSink sink) {
+        String name = file.path().getFileName() == null ? file.displayPath() : file.path().getFileName().toString();
+        Format format = format(name);
+        if (format == null) {
+            return;
+        }
+        try {
+            report(file, format, text, sink);
+        } catch (RuntimeException e) {
+            sink.problem(file.displayPath() + ": settings not fully read (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private static void report(SourceFile file, Format format, String text, SourceSink sink) {
+        List<Setting> settings;
+        Map<String, String> values = new HashMap<>();
+        switch (format) {
+            case PROPERTIES -> settings = PropertiesFile.read(text);
+            case YAML -> {
+                YamlFile.Result result = YamlFile.read(text);
+                if (result.problem() != null) {
+                    sink.problem(file.displayPath() + ": YAML not fully read: " + result.problem());
+                }
+                settings = result.settings();
+            }
+            case TOML -> settings = TomlFile.read(text).stream().map(SettingsSource::flywayTable).toList();
+            default -> {
+                XmlElement root;
+                try {
+                    root = SafeXml.parse(text);
+                } catch (XmlException e) {
+                    sink.problem(file.displayPath() + ": not read: " + e.getMessage());
+                    return;
+                }
+                settings = switch (format) {
+                    case PERSISTENCE -> XmlSettings.persistence(root);
+                    case HIBERNATE_CFG -> XmlSettings.hibernateConfig(root);
+                    default -> XmlSettings.pom(root);
+                };
+                if (format == Format.POM) {
+                    values.putAll(XmlSettings.pomProperties(root));
+                }
+            }
+        }
+        if (format != Format.POM) {
+            for (Setting s : settings) {
+                values.put(DestructiveSettings.canonical(s.key()), s.value());
+            }
+        }
+        for (Setting s : settings) {
+            DestructiveSettings.judge(s, values::get).ifPresent(message -> sink.finding(DestructiveSchemaSetting.ID,
+                    s.start(), s.end(), s.snippet(), message));
+        }
+    }
+
+    /** {@code [environments.x.flyway]} settings are Flyway's as much as {@code [flyway]} ones. */
+    private static Setting flywayTable(Setting s) {
+        String[] parts = s.key().split("\\.");
+        if (parts.length > 2 && parts[parts.length - 2].equals("flyway")) {
+            return new Setting("flyway." + parts[parts.length - 1], s.value(), s.start(), s.end(), s.profile());
+        }
+        return s;
+    }
+}

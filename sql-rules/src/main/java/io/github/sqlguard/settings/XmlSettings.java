@@ -1,0 +1,142 @@
+package io.github.sqlguard.settings;
+
+import io.github.sqlguard.xml.XmlElement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Settings in XML: JPA {@code persistence.xml}, {@code hibernate.cfg.xml}, and a pom's Flyway and Liquibase. */
+final class XmlSettings {
+
+    private static final Map<String, String> PLUGIN_PREFIX = Map.of(
+            "flyway-maven-plugin", "flyway.",
+            "liquibase-maven-plugin", "liquibase.");
+    private static final Set<String> POM_PROPERTIES = Set.of("flyway.cleanDisabled", "flyway.cleanOnValidationError",
+            "liquibase.dropFirst");
+
+    private XmlSettings() {
+    }
+
+    /** Every {@code <property name="..." value="..."/>} of a persistence unit. */
+    static List<Setting> persistence(XmlElement root) {
+        List<Setting> out = new ArrayList<>();
+        for (XmlElement unit : root.elements("persistence-unit")) {
+            XmlElement properties = unit.element("properties");
+            if (properties == null) {
+                continue;
+            }
+            for (XmlElement p : properties.elements("property")) {
+                String name = p.attribute("name");
+                String value = p.attribute("value");
+                if (name != null && value != null) {
+                    out.add(new Setting(name.strip(), value.strip(), p.start(), p.end()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Every {@code <property name="...">value</property>} of a session factory; Hibernate reads
+     * {@code hbm2ddl.auto} there as {@code hibernate.hbm2ddl.auto}.
+     */
+    static List<Setting> hibernateConfig(XmlElement root) {
+        List<Setting> out = new ArrayList<>();
+        for (XmlElement factory : root.elements("session-factory")) {
+            for (XmlElement p : factory.elements("property")) {
+                String name = p.attribute("name");
+                if (name == null) {
+                    continue;
+                }
+                String key = name.strip();
+                if (!key.startsWith("hibernate.")) {
+                    key = "hibernate." + key;
+                }
+                out.add(new Setting(key, p.text().strip(), p.start(), p.end()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The Flyway and Liquibase Maven plugins' configuration (in build plugins, plugin management and profiles,
+     * plugin-wide or per execution) as {@code flyway.cleanDisabled}, {@code liquibase.dropFirst}..., and the
+     * {@code flyway.*} and {@code liquibase.*} Maven properties the plugins read.
+     */
+    static List<Setting> pom(XmlElement project) {
+        List<Setting> out = new ArrayList<>();
+        projectLike(project, out);
+        XmlElement profiles = project.element("profiles");
+        if (profiles != null) {
+            for (XmlElement profile : profiles.elements("profile")) {
+                projectLike(profile, out);
+            }
+        }
+        return out;
+    }
+
+    private static void projectLike(XmlElement e, List<Setting> out) {
+        XmlElement properties = e.element("properties");
+        if (properties != null) {
+            for (XmlElement p : properties.elements()) {
+                if (POM_PROPERTIES.contains(p.name())) {
+                    out.add(new Setting(p.name(), p.text().strip(), p.start(), p.end()));
+                }
+            }
+        }
+        XmlElement build = e.element("build");
+        if (build == null) {
+            return;
+        }
+        plugins(build.element("plugins"), out);
+        XmlElement management = build.element("pluginManagement");
+        if (management != null) {
+            plugins(management.element("plugins"), out);
+        }
+    }
+
+    private static void plugins(XmlElement plugins, List<Setting> out) {
+        if (plugins == null) {
+            return;
+        }
+        for (XmlElement plugin : plugins.elements("plugin")) {
+            XmlElement artifact = plugin.element("artifactId");
+            String prefix = artifact == null ? null : PLUGIN_PREFIX.get(artifact.text().strip());
+            if (prefix == null) {
+                continue;
+            }
+            configuration(plugin.element("configuration"), prefix, out);
+            XmlElement executions = plugin.element("executions");
+            if (executions != null) {
+                for (XmlElement execution : executions.elements("execution")) {
+                    configuration(execution.element("configuration"), prefix, out);
+                }
+            }
+        }
+    }
+
+    private static void configuration(XmlElement configuration, String prefix, List<Setting> out) {
+        if (configuration == null) {
+            return;
+        }
+        for (XmlElement parameter : configuration.elements()) {
+            if (parameter.elements().isEmpty()) {
+                out.add(new Setting(prefix + parameter.name(), parameter.text().strip(), parameter.start(),
+                        parameter.end()));
+            }
+        }
+    }
+
+    /** The pom's own properties, for {@code ${name}} in plugin configuration. */
+    static Map<String, String> pomProperties(XmlElement project) {
+        Map<String, String> values = new java.util.HashMap<>();
+        XmlElement properties = project.element("properties");
+        if (properties != null) {
+            for (XmlElement p : properties.elements()) {
+                values.putIfAbsent(DestructiveSettings.canonical(p.name()), p.text().strip());
+            }
+        }
+        return values;
+    }
+}

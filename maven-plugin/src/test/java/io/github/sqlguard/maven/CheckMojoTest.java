@@ -1,0 +1,152 @@
+package io.github.sqlguard.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.sqlguard.core.Severity;
+import io.github.sqlguard.scan.ScanConfig;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.maven.model.Build;
+import org.apache.maven.model.Model;
+import org.apache.maven.model.Resource;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Parameter wiring of the check goal, on a project model built in memory and a real scan of its files. */
+class CheckMojoTest {
+
+    @TempDir
+    Path module;
+
+    private CheckMojo mojo;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        Files.createDirectories(module.resolve("src/main/java"));
+        Files.createDirectories(module.resolve("src/main/resources/db/migration"));
+        Files.createDirectories(module.resolve("src/test/resources"));
+        Files.writeString(module.resolve("pom.xml"), "<project/>");
+        Model model = new Model();
+        Build build = new Build();
+        build.setDirectory(module.resolve("target").toString());
+        build.setSourceDirectory(module.resolve("src/main/java").toString());
+        Resource resources = new Resource();
+        resources.setDirectory(module.resolve("src/main/resources").toString());
+        build.addResource(resources);
+        Resource testResources = new Resource();
+        testResources.setDirectory(module.resolve("src/test/resources").toString());
+        build.addTestResource(testResources);
+        model.setBuild(build);
+        MavenProject project = new MavenProject(model);
+        project.setFile(module.resolve("pom.xml").toFile());
+        project.addCompileSourceRoot(module.resolve("src/main/java").toString());
+        project.addCompileSourceRoot(module.resolve("target/generated-sources/annotations").toString());
+        mojo = new CheckMojo();
+        mojo.project = project;
+        mojo.failOn = "error";
+        mojo.failOnViolation = true;
+        mojo.formats = List.of("sarif");
+        mojo.outputDirectory = module.resolve("target/sqlguard").toFile();
+    }
+
+    @Test
+    void rulesSwitchOffAndChangeSeverity() throws MojoExecutionException {
+        mojo.rules = List.of("drop-table=off", " truncate-table = note ");
+
+        ScanConfig config = mojo.config();
+
+        assertThat(config.enabled("drop-table")).isFalse();
+        assertThat(config.override("truncate-table")).isEqualTo(Severity.NOTE);
+        assertThat(config.rules()).containsEntry("drop-table", Optional.empty());
+    }
+
+    @Test
+    void unknownRuleIdIsAConfigurationError() {
+        mojo.rules = List.of("drop-tabel=off");
+
+        assertThatThrownBy(mojo::config).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("unknown rule id 'drop-tabel'");
+    }
+
+    @Test
+    void malformedRuleSettingIsAConfigurationError() {
+        mojo.rules = List.of("drop-table");
+
+        assertThatThrownBy(mojo::config).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("'drop-table' is not rule-id=error|warning|note|off");
+    }
+
+    @Test
+    void failOnAcceptsSeveritiesOnly() throws MojoExecutionException {
+        mojo.failOn = "WARNING";
+        assertThat(mojo.threshold()).isEqualTo(Severity.WARNING);
+        mojo.failOn = "fatal";
+        assertThatThrownBy(mojo::threshold).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("failOn");
+    }
+
+    @Test
+    void sarifIsAlwaysWrittenAndUnknownFormatsFail() throws MojoExecutionException {
+        mojo.formats = List.of("json", " text ");
+        assertThat(mojo.reportFormats()).containsExactly("sarif", "json", "text");
+        mojo.formats = List.of("pdf");
+        assertThatThrownBy(mojo::reportFormats).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("unknown format 'pdf'");
+    }
+
+    @Test
+    void rootsAreSourcesResourcesAndPomButNotGeneratedCode() throws IOException {
+        Files.createDirectories(module.resolve("target/generated-sources/annotations"));
+
+        assertThat(mojo.roots(module)).containsExactly(module.resolve("src/main/java"),
+                module.resolve("src/main/resources"), module.resolve("pom.xml"));
+        mojo.includeTests = true;
+        assertThat(mojo.roots(module)).contains(module.resolve("src/test/resources"));
+    }
+
+    @Test
+    void failsWithCountsAndWritesSarifFirst() throws IOException {
+        Files.writeString(module.resolve("src/main/resources/db/migration/V1__x.sql"),
+                "DROP TABLE a;\nDELETE FROM b;\n");
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("sqlguard found 1 error: src/main/resources/db/migration/V1__x.sql:1"
+                        + " [drop-table]");
+        assertThat(module.resolve("target/sqlguard/sqlguard.sarif")).exists();
+    }
+
+    @Test
+    void warningsCountWhenTheThresholdIsWarning() throws IOException, MojoExecutionException,
+            MojoFailureException {
+        Files.writeString(module.resolve("src/main/resources/db/migration/V1__x.sql"), "DELETE FROM b;\n");
+        mojo.execute();
+
+        mojo.failOn = "warning";
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("sqlguard found 1 warning:");
+        mojo.maxAllowedViolations = 1;
+        mojo.execute();
+        mojo.maxAllowedViolations = 0;
+        mojo.failOnViolation = false;
+        mojo.execute();
+    }
+
+    @Test
+    void skipDoesNothing() throws MojoExecutionException, MojoFailureException, IOException {
+        Files.writeString(module.resolve("src/main/resources/data.sql"), "DROP TABLE a;\n");
+        mojo.skip = true;
+
+        mojo.execute();
+
+        assertThat(new File(mojo.outputDirectory, "sqlguard.sarif")).doesNotExist();
+    }
+}

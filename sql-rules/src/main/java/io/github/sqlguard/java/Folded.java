@@ -5,12 +5,16 @@ import io.github.sqlguard.sql.SqlLexer;
 import io.github.sqlguard.sql.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * SQL text assembled from Java code: known text, {@link SqlPiece#UNKNOWN_FRAGMENT} where a value is only known at run
  * time, and the ranges that are only there when a run-time condition holds.
  */
 final class Folded {
+
+    private static final Pattern ALWAYS_TRUE = Pattern.compile(
+            "(?i)\\(?\\s*(?:1\\s*=\\s*1|0\\s*=\\s*0|true|'(\\w*)'\\s*=\\s*'\\1')\\s*\\)?");
 
     private final StringBuilder text = new StringBuilder();
     private final List<int[]> optional = new ArrayList<>();
@@ -101,10 +105,29 @@ final class Folded {
         return false;
     }
 
-    /** True if the statement's first top-level WHERE is there only when a run-time condition holds. */
+    /**
+     * True if the statement's first top-level WHERE is there only when a run-time condition holds, or filters only
+     * by what run-time conditions add to an always-true start ({@code WHERE 1=1} and optional {@code AND}s).
+     */
     boolean whereConditional() {
         List<Integer> offsets = whereOffsets();
-        return !offsets.isEmpty() && conditional(offsets.get(0));
+        if (offsets.isEmpty()) {
+            return false;
+        }
+        int where = offsets.get(0);
+        if (conditional(where)) {
+            return true;
+        }
+        StringBuilder fixed = new StringBuilder();
+        boolean optionalAfter = false;
+        for (int i = where + "WHERE".length(); i < text.length(); i++) {
+            if (conditional(i)) {
+                optionalAfter = true;
+            } else {
+                fixed.append(text.charAt(i));
+            }
+        }
+        return optionalAfter && ALWAYS_TRUE.matcher(fixed.toString().strip()).matches();
     }
 
     private boolean conditional(int offset) {

@@ -151,9 +151,12 @@ final class Folder {
         return Folded.unknown();
     }
 
-    /** The two values a ternary may take: one when both agree, the one with a WHERE (conditional) when one has. */
+    /**
+     * One of two values, chosen at run time: either when both agree or both filter; when only one has a WHERE, that
+     * one, present only under its condition; otherwise unknown.
+     */
     private static Folded choice(Folded a, Folded b) {
-        if (a.text().equals(b.text())) {
+        if (a.text().equals(b.text()) || (a.mandatoryWhere() && b.mandatoryWhere())) {
             return a;
         }
         if (a.anyWhere() != b.anyWhere()) {
@@ -325,7 +328,9 @@ final class Folder {
         if (scope instanceof NameExpr n) {
             return n.getNameAsString().equals("String");
         }
-        return scope instanceof FieldAccessExpr f && f.toString().equals("java.lang.String");
+        return scope instanceof FieldAccessExpr f && f.getNameAsString().equals("String")
+                && f.getScope() instanceof FieldAccessExpr lang && lang.getNameAsString().equals("lang")
+                && lang.getScope() instanceof NameExpr java && java.getNameAsString().equals("java");
     }
 
     private static boolean isLocale(Expression e) {
@@ -655,8 +660,10 @@ final class Folder {
             return;
         }
         if (a.reset || b.reset) {
-            boolean same = hasElse && a.reset && b.reset && a.value.text().equals(b.value.text());
-            state.set(same ? a.value : Folded.unknown());
+            Folded before = state.value == null ? Folded.unknown() : state.value;
+            Folded then = a.reset ? a.value : a.touched ? null : before;
+            Folded otherwise = b.reset ? b.value : b.touched ? null : before;
+            state.set(then == null || otherwise == null ? Folded.unknown() : choice(then, otherwise));
             return;
         }
         Folded then = a.value;

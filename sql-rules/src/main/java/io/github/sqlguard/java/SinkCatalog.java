@@ -8,9 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -71,17 +73,25 @@ final class SinkCatalog {
     private static final SinkCatalog DEFAULT = load();
 
     private final List<Sink> sinks;
+    private final Map<Kind, List<Sink>> byKind = new EnumMap<>(Kind.class);
     private final Set<String> methodNames;
+    private final Set<String> receiverTypes;
 
     private SinkCatalog(List<Sink> sinks) {
         this.sinks = List.copyOf(sinks);
         Set<String> names = new HashSet<>();
+        Set<String> types = new HashSet<>();
+        for (Kind kind : Kind.values()) {
+            byKind.put(kind, sinks.stream().filter(s -> s.kind() == kind).toList());
+        }
         for (Sink s : sinks) {
             if (s.kind() != Kind.ANNOTATION) {
                 names.addAll(s.members());
+                types.addAll(s.types());
             }
         }
         this.methodNames = Set.copyOf(names);
+        this.receiverTypes = Set.copyOf(types);
     }
 
     static SinkCatalog standard() {
@@ -93,7 +103,7 @@ final class SinkCatalog {
     }
 
     List<Sink> of(Kind kind) {
-        return sinks.stream().filter(s -> s.kind() == kind).toList();
+        return byKind.get(kind);
     }
 
     /** Every method name of a call or chain sink. */
@@ -103,13 +113,7 @@ final class SinkCatalog {
 
     /** Every type simple name of a call or chain sink. */
     Set<String> receiverTypes() {
-        Set<String> types = new HashSet<>();
-        for (Sink s : sinks) {
-            if (s.kind() != Kind.ANNOTATION) {
-                types.addAll(s.types());
-            }
-        }
-        return types;
+        return receiverTypes;
     }
 
     private static SinkCatalog load() {

@@ -244,4 +244,46 @@ class JavaFoldingTest {
         assertThat(squeeze(piece.text())).isEqualTo("UPDATE t SET a = 1 WHERE id = " + U);
         assertThat(piece.has(PieceFact.WHERE_CONDITIONAL)).isTrue();
     }
+
+    @Test
+    void alwaysTrueStartWithOnlyOptionalConditionsIsConditional() {
+        SqlPiece piece = JavaSources.members(dir, """
+                void run(JdbcTemplate jdbc, String a) {
+                    StringBuilder sql = new StringBuilder("DELETE FROM t WHERE 1 = 1");
+                    if (a != null) sql.append(" AND a = ?");
+                    jdbc.update(sql.toString());
+                }
+                """).only();
+        assertThat(piece.text()).isEqualTo("DELETE FROM t WHERE 1 = 1 AND a = ?");
+        assertThat(piece.has(PieceFact.WHERE_CONDITIONAL)).isTrue();
+    }
+
+    @Test
+    void valueChosenInAnIfIsConditionalWhenOnlyOneChoiceFilters() {
+        SqlPiece reassigned = JavaSources.members(dir, """
+                void run(JdbcTemplate jdbc, Long id) {
+                    String sql = "DELETE FROM t";
+                    if (id != null) {
+                        sql = "DELETE FROM t WHERE id = ?";
+                    }
+                    jdbc.update(sql);
+                }
+                """).only();
+        assertThat(reassigned.text()).isEqualTo("DELETE FROM t WHERE id = ?");
+        assertThat(reassigned.has(PieceFact.WHERE_CONDITIONAL)).isTrue();
+
+        SqlPiece bothFilter = JavaSources.members(dir, """
+                void run(JdbcTemplate jdbc, Long id) {
+                    String sql;
+                    if (id != null) {
+                        sql = "DELETE FROM t WHERE id = ?";
+                    } else {
+                        sql = "DELETE FROM t WHERE expired";
+                    }
+                    jdbc.update(sql);
+                }
+                """).only();
+        assertThat(bothFilter.text()).isEqualTo("DELETE FROM t WHERE id = ?");
+        assertThat(bothFilter.has(PieceFact.WHERE_CONDITIONAL)).isFalse();
+    }
 }

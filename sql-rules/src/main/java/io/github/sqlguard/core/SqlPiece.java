@@ -20,12 +20,23 @@ public final class SqlPiece {
     private final SourceFile source;
     private final PositionMap positions;
     private final Set<PieceFact> facts;
+    private final Set<String> suppressedRules;
 
     public SqlPiece(String text, SourceFile source, PositionMap positions, Set<PieceFact> facts) {
+        this(text, source, positions, facts, Set.of());
+    }
+
+    /**
+     * A piece whose findings for {@code suppressedRules} are dropped, because the code around it says so (a Java
+     * {@code @SuppressWarnings("sqlguard:<rule>")} on the enclosing method, field or class).
+     */
+    public SqlPiece(String text, SourceFile source, PositionMap positions, Set<PieceFact> facts,
+            Set<String> suppressedRules) {
         this.text = text;
         this.source = source;
         this.positions = positions;
         this.facts = facts.isEmpty() ? EnumSet.noneOf(PieceFact.class) : EnumSet.copyOf(facts);
+        this.suppressedRules = Set.copyOf(suppressedRules);
     }
 
     /** A whole file's text, read verbatim. */
@@ -55,5 +66,10 @@ public final class SqlPiece {
 
     public Set<PieceFact> facts() {
         return Set.copyOf(facts);
+    }
+
+    /** Rule ids whose findings on this piece are not reported. */
+    public Set<String> suppressedRules() {
+        return suppressedRules;
     }
 }

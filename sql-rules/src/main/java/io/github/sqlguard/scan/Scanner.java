@@ -89,8 +89,9 @@ public final class Scanner {
                     .forEach(selected::add);
         }
         List<Path> files = new ArrayList<>(selected);
+        List<Source> prepared = sources.stream().map(s -> s.prepare(files)).toList();
         Map<Path, FileOutcome> outcomes = new LinkedHashMap<>();
-        runAll(files, Set.of(), outcomes);
+        runAll(files, Set.of(), outcomes, prepared);
         Set<Path> referenced = new TreeSet<>();
         while (true) {
             Set<Path> todo = new TreeSet<>();
@@ -106,7 +107,7 @@ public final class Scanner {
             if (todo.isEmpty()) {
                 break;
             }
-            runAll(new ArrayList<>(todo), referenced, outcomes);
+            runAll(new ArrayList<>(todo), referenced, outcomes, prepared);
         }
         List<Finding> findings = new ArrayList<>();
         int statements = 0;
@@ -121,9 +122,10 @@ public final class Scanner {
         return new ScanResult(fingerprint(findings), sortedProblems, scanned, statements);
     }
 
-    private void runAll(List<Path> files, Set<Path> migrations, Map<Path, FileOutcome> outcomes) {
+    private void runAll(List<Path> files, Set<Path> migrations, Map<Path, FileOutcome> outcomes,
+            List<Source> scanSources) {
         List<FileOutcome> results = files.parallelStream()
-                .map(f -> process(f, migrations.contains(f)))
+                .map(f -> process(f, migrations.contains(f), scanSources))
                 .toList();
         for (int i = 0; i < files.size(); i++) {
             outcomes.put(files.get(i), results.get(i));
@@ -144,10 +146,10 @@ public final class Scanner {
         return fingerprint(findings);
     }
 
-    private FileOutcome process(Path file, boolean referencedByMigration) {
+    private FileOutcome process(Path file, boolean referencedByMigration, List<Source> scanSources) {
         FileOutcome outcome = new FileOutcome();
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
-        List<Source> candidates = sources.stream().filter(s -> s.accepts(name)).toList();
+        List<Source> candidates = scanSources.stream().filter(s -> s.accepts(name)).toList();
         if (candidates.isEmpty() && !referencedByMigration) {
             return outcome;
         }
@@ -232,6 +234,10 @@ public final class Scanner {
         }
         if (!superseded.isEmpty()) {
             out.subList(first, out.size()).removeIf(f -> superseded.contains(f.ruleId()));
+        }
+        Set<String> suppressed = statement.piece().suppressedRules();
+        if (!suppressed.isEmpty()) {
+            out.subList(first, out.size()).removeIf(f -> suppressed.contains(f.ruleId()));
         }
     }
 

@@ -1,6 +1,8 @@
 package io.github.sqlguard.scan;
 
 import io.github.sqlguard.core.SourceFile;
+import java.nio.file.Path;
+import java.util.List;
 
 /** Knows one kind of file and turns it into SQL pieces; knows nothing about rules. */
 public interface Source {
@@ -16,6 +18,15 @@ public interface Source {
     /** True if the file is a migration by its content (a Liquibase changelog, formatted SQL). */
     default boolean isMigration(String fileName, String text) {
         return false;
+    }
+
+    /**
+     * Called once per scan, before any file is read, with every file the scan selected. A source that needs to know
+     * the whole project (a constant defined in one file and used in another) returns a copy that knows it; the copy
+     * reads the files of this scan only. By default a source needs nothing.
+     */
+    default Source prepare(List<Path> files) {
+        return this;
     }
 
     void read(SourceFile file, String text, SourceSink sink);

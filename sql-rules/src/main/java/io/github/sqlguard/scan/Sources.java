@@ -1,5 +1,6 @@
 package io.github.sqlguard.scan;
 
+import io.github.sqlguard.java.JavaSource;
 import io.github.sqlguard.mybatis.MyBatisMapperSource;
 import io.github.sqlguard.settings.SettingsSource;
 import java.util.List;
@@ -11,11 +12,12 @@ public final class Sources {
     static final Source LIQUIBASE = new LiquibaseSource();
     static final Source MYBATIS_MAPPER = new MyBatisMapperSource();
     static final Source SETTINGS = new SettingsSource();
+    static final Source JAVA = new JavaSource();
 
     private Sources() {
     }
 
     public static List<Source> all() {
-        return List.of(SQL_SCRIPT, LIQUIBASE, MYBATIS_MAPPER, SETTINGS);
+        return List.of(SQL_SCRIPT, LIQUIBASE, MYBATIS_MAPPER, SETTINGS, JAVA);
     }
 }

@@ -22,7 +22,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * says so in a comment ({@code -- expect: drop-table}, {@code # expect: ...}, {@code // expect: ...},
  * {@code <!-- expect: ... -->}); every other line must produce none. {@code expect-next:} on a comment line expects
  * the findings on the line below, for formats whose comments cannot share a line with a setting ({@code .properties}).
- * A fixture's context follows its path the way a real scan's does ({@code db/migration/} is a migration).
+ * A fixture's context follows its path the way a real scan's does ({@code db/migration/} is a migration). A fixture in
+ * a folder whose name ends in {@code -project} is scanned together with the rest of that folder, as one project (a
+ * Java constant defined in one file and run in another), and only its own findings are compared.
  */
 class FixtureTest {
 
@@ -46,11 +48,13 @@ class FixtureTest {
     void findingsAreExactlyThoseMarked(String fixture) throws Exception {
         Path root = root();
         Path file = root.resolve(fixture);
-        ScanResult result = new Scanner(ScanConfig.DEFAULT, root).scan(List.of(file));
+        ScanResult result = new Scanner(ScanConfig.DEFAULT, root).scan(List.of(project(root, file)));
 
         List<String> actual = new ArrayList<>();
         for (Finding f : result.findings()) {
-            actual.add(f.start().line() + ": " + f.ruleId());
+            if (f.file().equals(fixture)) {
+                actual.add(f.start().line() + ": " + f.ruleId());
+            }
         }
         assertThat(actual).as("findings of %s (problems: %s)", fixture, result.problems())
                 .containsExactlyInAnyOrderElementsOf(expected(file));
@@ -69,6 +73,16 @@ class FixtureTest {
             }
         }
         return expected;
+    }
+
+    /** The {@code -project} folder holding the fixture, or the fixture itself. */
+    static Path project(Path root, Path file) {
+        for (Path p = file.getParent(); p != null && p.startsWith(root) && !p.equals(root); p = p.getParent()) {
+            if (p.getFileName().toString().endsWith("-project")) {
+                return p;
+            }
+        }
+        return file;
     }
 
     static Path root() throws URISyntaxException {

@@ -3,14 +3,20 @@ package io.github.sqlguard.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sqlguard.core.Finding;
+import io.github.sqlguard.core.PieceFact;
 import io.github.sqlguard.core.Position;
+import io.github.sqlguard.core.PositionMap;
 import io.github.sqlguard.core.Severity;
+import io.github.sqlguard.core.SourceContext;
+import io.github.sqlguard.core.SourceFile;
+import io.github.sqlguard.core.SqlPiece;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -197,5 +203,51 @@ class ScannerTest {
                                 "delete-without-where", Severity.WARNING),
                         org.assertj.core.groups.Tuple.tuple("src/main/resources/sql/cleanup.sql", "truncate-table",
                                 Severity.WARNING));
+    }
+
+    @Test
+    void rulesSuppressedOnAPieceAreNotReported() {
+        SourceFile file = new SourceFile(dir.resolve("A.java"), "A.java", SourceContext.APPLICATION);
+        SqlPiece piece = new SqlPiece("DELETE FROM t", file, PositionMap.fixed(new Position(3, 9)),
+                Set.of(PieceFact.SINGLE_STATEMENT, PieceFact.IN_ERROR_HANDLER), Set.of("fallback-drop"));
+        SqlPiece plain = new SqlPiece("DELETE FROM t", file, PositionMap.fixed(new Position(4, 9)),
+                Set.of(PieceFact.SINGLE_STATEMENT), Set.of("drop-table"));
+
+        List<Finding> findings = new Scanner(ScanConfig.DEFAULT, dir).check(List.of(piece, plain));
+
+        assertThat(findings).extracting(Finding::ruleId, f -> f.start().line()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("delete-without-where", 4));
+    }
+
+    @Test
+    void sourcesArePreparedWithTheSelectedFilesBeforeReading() throws IOException {
+        write("a.sql", "SELECT 1;\n");
+        write("b.sql", "SELECT 2;\n");
+        write("skipped/c.sql", "SELECT 3;\n");
+        Source counting = new CountingSource(0);
+
+        ScanResult result = new Scanner(new ScanConfig(false, Map.of(), List.of(), List.of("skipped/**")), dir,
+                List.of(counting)).scan(List.of(dir));
+
+        assertThat(result.findings()).extracting(Finding::file, Finding::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("a.sql", "2 files"),
+                org.assertj.core.groups.Tuple.tuple("b.sql", "2 files"));
+    }
+
+    private record CountingSource(int files) implements Source {
+        @Override
+        public boolean accepts(String fileName) {
+            return fileName.endsWith(".sql");
+        }
+
+        @Override
+        public Source prepare(List<java.nio.file.Path> selected) {
+            return new CountingSource(selected.size());
+        }
+
+        @Override
+        public void read(SourceFile file, String text, SourceSink sink) {
+            sink.finding("drop-table", Position.START, Position.START, text.strip(), files + " files");
+        }
     }
 }

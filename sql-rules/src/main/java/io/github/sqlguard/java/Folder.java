@@ -1,0 +1,715 @@
+package io.github.sqlguard.java;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.ArrayCreationExpr;
+import com.github.javaparser.ast.expr.ArrayInitializerExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.CharLiteralExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.DoubleLiteralExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.LiteralStringValueExpr;
+import com.github.javaparser.ast.expr.LongLiteralExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.SuperExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.DoStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.LabeledStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.ast.stmt.SwitchStmt;
+import com.github.javaparser.ast.stmt.SynchronizedStmt;
+import com.github.javaparser.ast.stmt.TryStmt;
+import com.github.javaparser.ast.stmt.WhileStmt;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Builds the SQL a Java expression evaluates to, the way it runs: literals, text blocks, {@code +}, constants of this
+ * file and of the project, {@code String.format}/{@code formatted}, {@code String.join}, {@code StringBuilder}
+ * chains and local variables built up statement by statement. Whatever is only known at run time becomes
+ * {@link io.github.sqlguard.core.SqlPiece#UNKNOWN_FRAGMENT}; text appended only under a condition is marked so.
+ *
+ * <p>Concatenation chains and append chains are walked with an explicit stack: a chain of thousands of terms, which
+ * JavaParser nests as deep as it is long, does not grow the call stack.
+ */
+final class Folder {
+
+    private static final int MAX_DEPTH = 40;
+    private static final Set<String> BUILDERS = Set.of("StringBuilder", "StringBuffer");
+    private static final Set<String> BUILDER_MUTATORS = Set.of("insert", "setLength", "delete", "deleteCharAt",
+            "replace", "reverse", "setCharAt", "appendCodePoint");
+    private static final Set<String> SAME_TEXT = Set.of("toString", "trim", "strip", "stripLeading", "stripTrailing",
+            "intern", "toUpperCase", "toLowerCase");
+    private static final Pattern FORMAT_SPEC = Pattern.compile(
+            "%(\\d+\\$|<)?([-#+ 0,(]*)?(\\d+)?(\\.\\d+)?([tT])?([a-zA-Z%])");
+
+    private final JavaFile file;
+    private final Set<Node> reached;
+    private final Set<Node> active = Collections.newSetFromMap(new IdentityHashMap<>());
+    private int depth;
+
+    /** {@code reached} collects every variable declarator whose value the folding used. */
+    Folder(JavaFile file, Set<Node> reached) {
+        this.file = file;
+        this.reached = reached;
+    }
+
+    Folded fold(Expression e) {
+        if (depth >= MAX_DEPTH) {
+            return Folded.unknown();
+        }
+        depth++;
+        try {
+            return foldOne(unwrap(e));
+        } finally {
+            depth--;
+        }
+    }
+
+    private Folded foldOne(Expression e) {
+        if (e instanceof StringLiteralExpr s) {
+            return Folded.of(s.asString());
+        }
+        if (e instanceof TextBlockLiteralExpr t) {
+            return Folded.of(t.asString());
+        }
+        if (e instanceof CharLiteralExpr c) {
+            return Folded.of(String.valueOf(c.asChar()));
+        }
+        if (e instanceof IntegerLiteralExpr || e instanceof LongLiteralExpr || e instanceof DoubleLiteralExpr) {
+            return Folded.of(((LiteralStringValueExpr) e).getValue());
+        }
+        if (e instanceof BooleanLiteralExpr b) {
+            return Folded.of(String.valueOf(b.getValue()));
+        }
+        if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
+            Folded out = new Folded();
+            for (Expression term : concatTerms(b)) {
+                out.append(fold(term));
+            }
+            return out;
+        }
+        if (e instanceof ConditionalExpr c) {
+            return choice(fold(c.getThenExpr()), fold(c.getElseExpr()));
+        }
+        if (e instanceof NameExpr n) {
+            return name(n);
+        }
+        if (e instanceof FieldAccessExpr f) {
+            return fieldAccess(f);
+        }
+        if (e instanceof MethodCallExpr m) {
+            return call(m);
+        }
+        if (e instanceof ObjectCreationExpr o) {
+            return creation(o);
+        }
+        if (e instanceof CastExpr c) {
+            return fold(c.getExpression());
+        }
+        if (e instanceof ArrayInitializerExpr a) {
+            Folded out = new Folded();
+            for (Expression v : a.getValues()) {
+                if (!out.isEmpty()) {
+                    out.appendText(" ");
+                }
+                out.append(fold(v));
+            }
+            return out;
+        }
+        return Folded.unknown();
+    }
+
+    /**
+     * One of two values, chosen at run time: either when both agree or both filter; when only one has a WHERE, that
+     * one, present only under its condition; otherwise unknown.
+     */
+    private static Folded choice(Folded a, Folded b) {
+        if (a.text().equals(b.text()) || (a.mandatoryWhere() && b.mandatoryWhere())) {
+            return a;
+        }
+        if (a.anyWhere() != b.anyWhere()) {
+            return new Folded().append(a.anyWhere() ? a : b, true);
+        }
+        return Folded.unknown();
+    }
+
+    /** The operands of a {@code +} chain, left to right, however deep. */
+    static List<Expression> concatTerms(Expression e) {
+        List<Expression> out = new ArrayList<>();
+        Deque<Expression> stack = new ArrayDeque<>();
+        stack.push(e);
+        while (!stack.isEmpty()) {
+            Expression x = unwrap(stack.pop());
+            if (x instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
+                stack.push(b.getRight());
+                stack.push(b.getLeft());
+            } else {
+                out.add(x);
+            }
+        }
+        return out;
+    }
+
+    private static Expression unwrap(Expression e) {
+        Expression x = e;
+        while (x instanceof EnclosedExpr en) {
+            x = en.getInner();
+        }
+        return x;
+    }
+
+    // ---- names ----
+
+    private Folded name(NameExpr n) {
+        String name = n.getNameAsString();
+        Optional<Bindings.Binding> binding = Bindings.find(n, name);
+        if (binding.isPresent()) {
+            Bindings.Binding b = binding.get();
+            if (b instanceof Bindings.Local l) {
+                return local(l, n);
+            }
+            if (b instanceof Bindings.Field f) {
+                return field(f.declarator(), f.field());
+            }
+            return Folded.unknown();
+        }
+        return project(null, name);
+    }
+
+    private Folded fieldAccess(FieldAccessExpr f) {
+        String name = f.getNameAsString();
+        Expression scope = f.getScope();
+        if (scope instanceof ThisExpr || scope instanceof SuperExpr) {
+            for (Node n = f; n != null; n = n.getParentNode().orElse(null)) {
+                if (n instanceof TypeDeclaration<?> t) {
+                    return declared(t, name);
+                }
+            }
+            return Folded.unknown();
+        }
+        String qualifier = lastName(scope);
+        if (qualifier == null) {
+            return Folded.unknown();
+        }
+        if (scope instanceof NameExpr q && Bindings.find(q, q.getNameAsString()).isPresent()) {
+            return Folded.unknown();
+        }
+        Optional<TypeDeclaration<?>> local = file.type(qualifier);
+        if (local.isPresent()) {
+            return declared(local.get(), name);
+        }
+        return project(qualifier, name);
+    }
+
+    private Folded declared(TypeDeclaration<?> type, String name) {
+        if (Bindings.field(type.getMembers(), name) instanceof Bindings.Field f) {
+            return field(f.declarator(), f.field());
+        }
+        return Folded.unknown();
+    }
+
+    private static String lastName(Expression scope) {
+        if (scope instanceof NameExpr n) {
+            return n.getNameAsString();
+        }
+        if (scope instanceof FieldAccessExpr f) {
+            return f.getNameAsString();
+        }
+        return null;
+    }
+
+    /** A constant of another file: by class, through a static import, or by a simple name only one constant has. */
+    private Folded project(String qualifier, String name) {
+        ConstantIndex index = file.index();
+        Optional<String> value = Optional.empty();
+        if (qualifier != null) {
+            value = index.lookup(qualifier, name);
+        } else {
+            String owner = file.staticImportOf(name);
+            if (owner != null) {
+                value = index.lookup(owner, name);
+            }
+            for (String wildcard : file.staticWildcards()) {
+                value = value.isPresent() ? value : index.lookup(wildcard, name);
+            }
+            value = value.isPresent() ? value : index.lookup(null, name);
+        }
+        return value.map(Folded::of).orElseGet(Folded::unknown);
+    }
+
+    private Folded field(VariableDeclarator v, FieldDeclaration declaration) {
+        Optional<Expression> init = v.getInitializer();
+        boolean constant = declaration.isFinal() || !file.assignedAnywhere(v.getNameAsString());
+        if (init.isEmpty() || !constant || !isText(v.getType()) || !active.add(v)) {
+            return Folded.unknown();
+        }
+        try {
+            reached.add(v);
+            return fold(init.get());
+        } finally {
+            active.remove(v);
+        }
+    }
+
+    private static boolean isText(Type type) {
+        if (type instanceof ClassOrInterfaceType c) {
+            String n = c.getNameAsString();
+            return n.equals("String") || n.equals("CharSequence") || BUILDERS.contains(n) || n.equals("var");
+        }
+        return type.isVarType();
+    }
+
+    // ---- calls ----
+
+    private Folded call(MethodCallExpr m) {
+        String name = m.getNameAsString();
+        NodeList<Expression> args = m.getArguments();
+        Expression scope = m.getScope().orElse(null);
+        boolean onString = isStringClass(scope);
+        if (name.equals("append")) {
+            return appendChain(m);
+        }
+        if (onString && name.equals("format") && !args.isEmpty()) {
+            int first = isLocale(args.get(0)) ? 1 : 0;
+            return args.size() > first ? format(args.get(first), args.subList(first + 1, args.size()))
+                    : Folded.unknown();
+        }
+        if (scope != null && !onString && name.equals("formatted")) {
+            return format(scope, args);
+        }
+        if (onString && name.equals("join") && args.size() >= 2) {
+            return join(args);
+        }
+        if (onString && (name.equals("valueOf") || name.equals("copyValueOf")) && args.size() == 1) {
+            return fold(args.get(0));
+        }
+        if (scope != null && !onString && SAME_TEXT.contains(name) && args.size() <= 1) {
+            return fold(scope);
+        }
+        if (scope != null && !onString && name.equals("concat") && args.size() == 1) {
+            return fold(scope).append(fold(args.get(0)));
+        }
+        return Folded.unknown();
+    }
+
+    private static boolean isStringClass(Expression scope) {
+        if (scope instanceof NameExpr n) {
+            return n.getNameAsString().equals("String");
+        }
+        return scope instanceof FieldAccessExpr f && f.getNameAsString().equals("String")
+                && f.getScope() instanceof FieldAccessExpr lang && lang.getNameAsString().equals("lang")
+                && lang.getScope() instanceof NameExpr java && java.getNameAsString().equals("java");
+    }
+
+    private static boolean isLocale(Expression e) {
+        String text = e instanceof NameExpr n ? n.getNameAsString()
+                : e instanceof FieldAccessExpr f ? lastName(f.getScope()) : null;
+        return text != null && (text.equals("Locale") || text.startsWith("locale") || text.equals("ROOT")
+                || text.equals("US") || text.equals("ENGLISH"));
+    }
+
+    /** {@code x.append(a).append(b)...}: the value of {@code x} then each argument, walked without recursion. */
+    private Folded appendChain(MethodCallExpr last) {
+        Deque<Expression> appended = new ArrayDeque<>();
+        Expression x = last;
+        while (x instanceof MethodCallExpr m && m.getNameAsString().equals("append")) {
+            if (m.getArguments().size() != 1 || m.getScope().isEmpty()) {
+                return Folded.unknown();
+            }
+            appended.push(m.getArguments().get(0));
+            x = unwrap(m.getScope().get());
+        }
+        Folded out = fold(x).copy();
+        for (Expression a : appended) {
+            out.append(fold(a));
+        }
+        return out;
+    }
+
+    private Folded format(Expression formatExpr, List<Expression> args) {
+        Folded format = fold(formatExpr);
+        if (!format.fullyKnown()) {
+            return Folded.unknown();
+        }
+        List<Expression> values = args;
+        if (args.size() == 1 && args.get(0) instanceof ArrayCreationExpr array
+                && array.getInitializer().isPresent()) {
+            values = array.getInitializer().get().getValues();
+        }
+        String f = format.text();
+        Folded out = new Folded();
+        Matcher m = FORMAT_SPEC.matcher(f);
+        int pos = 0;
+        int ordinary = 0;
+        int previous = -1;
+        while (m.find()) {
+            out.appendText(f.substring(pos, m.start()));
+            pos = m.end();
+            char conversion = m.group(6).charAt(0);
+            if (conversion == '%') {
+                out.appendText("%");
+                continue;
+            }
+            if (conversion == 'n') {
+                out.appendText("\n");
+                continue;
+            }
+            int index;
+            String explicit = m.group(1);
+            if (explicit == null) {
+                index = ordinary++;
+            } else if (explicit.equals("<")) {
+                index = previous;
+            } else {
+                index = Integer.parseInt(explicit.substring(0, explicit.length() - 1)) - 1;
+            }
+            previous = index;
+            if (index < 0 || index >= values.size()) {
+                out.appendUnknown();
+            } else {
+                Folded value = fold(values.get(index));
+                boolean plain = m.group(2).isEmpty() && m.group(3) == null && m.group(4) == null
+                        && m.group(5) == null && (conversion == 's' || conversion == 'd');
+                if (plain) {
+                    out.append(value);
+                } else {
+                    out.appendUnknown();
+                }
+            }
+        }
+        out.appendText(f.substring(pos));
+        return out;
+    }
+
+    private Folded join(NodeList<Expression> args) {
+        Folded delimiter = fold(args.get(0));
+        if (!delimiter.fullyKnown()) {
+            return Folded.unknown();
+        }
+        List<Expression> elements = new ArrayList<>(args.subList(1, args.size()));
+        if (elements.size() == 1) {
+            Expression only = unwrap(elements.get(0));
+            if (only instanceof MethodCallExpr list && (list.getNameAsString().equals("of")
+                    || list.getNameAsString().equals("asList")) && list.getScope().isPresent()
+                    && Set.of("List", "Arrays", "Stream").contains(lastName(list.getScope().get()))) {
+                elements = list.getArguments();
+            } else if (only instanceof ArrayCreationExpr array && array.getInitializer().isPresent()) {
+                elements = array.getInitializer().get().getValues();
+            } else {
+                return Folded.unknown();
+            }
+        }
+        Folded out = new Folded();
+        for (int i = 0; i < elements.size(); i++) {
+            if (i > 0) {
+                out.append(delimiter);
+            }
+            out.append(fold(elements.get(i)));
+        }
+        return out;
+    }
+
+    private Folded creation(ObjectCreationExpr o) {
+        String type = o.getType().getNameAsString();
+        if (!BUILDERS.contains(type) && !type.equals("String")) {
+            return Folded.unknown();
+        }
+        if (o.getArguments().isEmpty()) {
+            return new Folded();
+        }
+        Expression arg = unwrap(o.getArguments().get(0));
+        if (o.getArguments().size() > 1 || arg instanceof IntegerLiteralExpr || arg instanceof BinaryExpr b
+                && b.getOperator() != BinaryExpr.Operator.PLUS) {
+            return BUILDERS.contains(type) ? new Folded() : Folded.unknown();
+        }
+        Folded value = fold(arg);
+        return BUILDERS.contains(type) && !value.hasKnownText() ? new Folded() : value;
+    }
+
+    // ---- local variables, statement by statement ----
+
+    /** The value of a local variable where {@code use} reads it. */
+    private Folded local(Bindings.Local where, Node use) {
+        VariableDeclarator v = where.declarator();
+        if (!active.add(v)) {
+            return Folded.unknown();
+        }
+        try {
+            reached.add(v);
+            String name = v.getNameAsString();
+            boolean builder = isBuilder(v);
+            State state = new State(v.getInitializer().map(this::fold).map(Folded::copy).orElse(null));
+            List<Statement> statements = where.block().getStatements();
+            if (!Bindings.contains(statements.get(where.index()), use)) {
+                walk(statements, where.index() + 1, use, name, builder, state);
+            }
+            return state.value == null ? Folded.unknown() : state.value;
+        } finally {
+            active.remove(v);
+        }
+    }
+
+    private static boolean isBuilder(VariableDeclarator v) {
+        if (v.getType() instanceof ClassOrInterfaceType c && BUILDERS.contains(c.getNameAsString())) {
+            return true;
+        }
+        return v.getInitializer().map(Folder::unwrap)
+                .filter(i -> i instanceof ObjectCreationExpr o && BUILDERS.contains(o.getType().getNameAsString()))
+                .isPresent();
+    }
+
+    /** A variable's value as statements change it. */
+    private static final class State {
+        Folded value;
+        boolean reset;
+        boolean touched;
+
+        State(Folded value) {
+            this.value = value;
+        }
+
+        void append(Folded f, boolean conditional) {
+            if (value == null) {
+                value = Folded.unknown();
+            }
+            value.append(f, conditional);
+            touched = true;
+        }
+
+        void set(Folded f) {
+            value = f.copy();
+            reset = true;
+            touched = true;
+        }
+    }
+
+    /** Applies the statements from {@code from} on; at the one holding {@code use}, goes into it and stops. */
+    private void walk(List<Statement> statements, int from, Node use, String name, boolean builder, State state) {
+        for (int i = from; i < statements.size(); i++) {
+            Statement s = statements.get(i);
+            if (use != null && Bindings.contains(s, use)) {
+                enter(s, use, name, builder, state);
+                return;
+            }
+            apply(s, name, builder, state);
+        }
+    }
+
+    private void enter(Statement s, Node use, String name, boolean builder, State state) {
+        if (s instanceof BlockStmt b) {
+            walk(b.getStatements(), 0, use, name, builder, state);
+        } else if (s instanceof IfStmt f) {
+            if (Bindings.contains(f.getThenStmt(), use)) {
+                enter(f.getThenStmt(), use, name, builder, state);
+            } else if (f.getElseStmt().isPresent() && Bindings.contains(f.getElseStmt().get(), use)) {
+                enter(f.getElseStmt().get(), use, name, builder, state);
+            }
+        } else if (s instanceof TryStmt t) {
+            if (Bindings.contains(t.getTryBlock(), use)) {
+                enter(t.getTryBlock(), use, name, builder, state);
+                return;
+            }
+            apply(t.getTryBlock(), name, builder, state);
+            for (CatchClause c : t.getCatchClauses()) {
+                if (Bindings.contains(c.getBody(), use)) {
+                    enter(c.getBody(), use, name, builder, state);
+                    return;
+                }
+            }
+            if (t.getFinallyBlock().isPresent() && Bindings.contains(t.getFinallyBlock().get(), use)) {
+                enter(t.getFinallyBlock().get(), use, name, builder, state);
+            }
+        } else if (s instanceof ForStmt f) {
+            enter(f.getBody(), use, name, builder, state);
+        } else if (s instanceof ForEachStmt f) {
+            enter(f.getBody(), use, name, builder, state);
+        } else if (s instanceof WhileStmt w) {
+            enter(w.getBody(), use, name, builder, state);
+        } else if (s instanceof DoStmt d) {
+            enter(d.getBody(), use, name, builder, state);
+        } else if (s instanceof LabeledStmt l) {
+            enter(l.getStatement(), use, name, builder, state);
+        } else if (s instanceof SynchronizedStmt y) {
+            enter(y.getBody(), use, name, builder, state);
+        } else if (s instanceof SwitchStmt sw) {
+            for (SwitchEntry e : sw.getEntries()) {
+                if (Bindings.contains(e, use)) {
+                    walk(e.getStatements(), 0, use, name, builder, state);
+                }
+            }
+        }
+    }
+
+    /** Applies a statement that runs before the use. */
+    private void apply(Statement s, String name, boolean builder, State state) {
+        if (!mentions(s, name)) {
+            return;
+        }
+        if (s instanceof ExpressionStmt es) {
+            expression(es.getExpression(), name, builder, state);
+        } else if (s instanceof BlockStmt b) {
+            for (Statement inner : b.getStatements()) {
+                apply(inner, name, builder, state);
+            }
+        } else if (s instanceof IfStmt f) {
+            branches(f, name, builder, state);
+        } else if (s instanceof TryStmt t) {
+            apply(t.getTryBlock(), name, builder, state);
+            for (CatchClause c : t.getCatchClauses()) {
+                if (changes(c.getBody(), name, builder)) {
+                    state.append(Folded.unknown(), true);
+                }
+            }
+            t.getFinallyBlock().ifPresent(f -> apply(f, name, builder, state));
+        } else if (s instanceof LabeledStmt l) {
+            apply(l.getStatement(), name, builder, state);
+        } else if (s instanceof SynchronizedStmt y) {
+            apply(y.getBody(), name, builder, state);
+        } else if (changes(s, name, builder)) {
+            state.append(Folded.unknown(), true);
+        }
+    }
+
+    private void expression(Expression x, String name, boolean builder, State state) {
+        if (x instanceof AssignExpr a && a.getTarget() instanceof NameExpr t && t.getNameAsString().equals(name)) {
+            if (a.getOperator() == AssignExpr.Operator.PLUS) {
+                state.append(fold(a.getValue()), false);
+            } else if (a.getOperator() == AssignExpr.Operator.ASSIGN) {
+                List<Expression> terms = concatTerms(a.getValue());
+                if (terms.size() > 1 && terms.get(0) instanceof NameExpr first
+                        && first.getNameAsString().equals(name)) {
+                    for (Expression term : terms.subList(1, terms.size())) {
+                        state.append(fold(term), false);
+                    }
+                } else {
+                    state.set(fold(a.getValue()));
+                }
+            } else {
+                state.set(Folded.unknown());
+            }
+            return;
+        }
+        if (builder && x instanceof MethodCallExpr m && root(m) instanceof NameExpr r
+                && r.getNameAsString().equals(name)) {
+            Deque<MethodCallExpr> calls = new ArrayDeque<>();
+            for (Expression c = m; c instanceof MethodCallExpr call; c = unwrap(call.getScope().orElse(null))) {
+                calls.push(call);
+            }
+            for (MethodCallExpr call : calls) {
+                String method = call.getNameAsString();
+                if (method.equals("append") && call.getArguments().size() == 1) {
+                    state.append(fold(call.getArguments().get(0)), false);
+                } else if (BUILDER_MUTATORS.contains(method) || method.equals("append")) {
+                    state.set(Folded.unknown());
+                }
+            }
+            return;
+        }
+        if (changes(x, name, builder)) {
+            state.append(Folded.unknown(), false);
+        }
+    }
+
+    private static Expression root(MethodCallExpr m) {
+        Expression x = m;
+        while (x instanceof MethodCallExpr call && call.getScope().isPresent()) {
+            x = unwrap(call.getScope().get());
+        }
+        return x;
+    }
+
+    private void branches(IfStmt f, String name, boolean builder, State state) {
+        State a = new State(new Folded());
+        apply(f.getThenStmt(), name, builder, a);
+        State b = new State(new Folded());
+        boolean hasElse = f.getElseStmt().isPresent();
+        f.getElseStmt().ifPresent(e -> apply(e, name, builder, b));
+        if (!a.touched && !b.touched) {
+            return;
+        }
+        if (a.reset || b.reset) {
+            Folded before = state.value == null ? Folded.unknown() : state.value;
+            Folded then = a.reset ? a.value : a.touched ? null : before;
+            Folded otherwise = b.reset ? b.value : b.touched ? null : before;
+            state.set(then == null || otherwise == null ? Folded.unknown() : choice(then, otherwise));
+            return;
+        }
+        Folded then = a.value;
+        Folded otherwise = b.value;
+        if (hasElse && then.mandatoryWhere() && otherwise.mandatoryWhere()) {
+            state.append(then, false);
+        } else if (then.anyWhere()) {
+            state.append(then, true);
+        } else if (otherwise.anyWhere()) {
+            state.append(otherwise, true);
+        } else if (hasElse && then.text().equals(otherwise.text())) {
+            state.append(then, false);
+        } else {
+            state.append(then.isEmpty() ? otherwise : then, true);
+        }
+    }
+
+    private static boolean mentions(Node n, String name) {
+        if (n instanceof NameExpr e && e.getNameAsString().equals(name)) {
+            return true;
+        }
+        return n.findFirst(NameExpr.class, e -> e.getNameAsString().equals(name)).isPresent();
+    }
+
+    /** True if {@code n} may change the variable: assigns it, or (a builder) calls a mutator or hands it away. */
+    private static boolean changes(Node n, String name, boolean builder) {
+        for (AssignExpr a : n.findAll(AssignExpr.class)) {
+            if (a.getTarget() instanceof NameExpr t && t.getNameAsString().equals(name)) {
+                return true;
+            }
+        }
+        if (!builder) {
+            return false;
+        }
+        for (NameExpr use : n.findAll(NameExpr.class, e -> e.getNameAsString().equals(name))) {
+            Node parent = use.getParentNode().orElse(null);
+            if (parent instanceof MethodCallExpr call) {
+                boolean receiver = call.getScope().filter(sc -> sc == use).isPresent();
+                if (!receiver || call.getNameAsString().equals("append")
+                        || BUILDER_MUTATORS.contains(call.getNameAsString())) {
+                    return true;
+                }
+            } else if (parent instanceof ObjectCreationExpr) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,274 @@
+package io.github.sqlguard.java;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MemberValuePair;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import io.github.sqlguard.core.PieceFact;
+import io.github.sqlguard.core.Position;
+import io.github.sqlguard.core.SqlPiece;
+import io.github.sqlguard.java.SinkCatalog.Kind;
+import io.github.sqlguard.java.SinkCatalog.Sink;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Finds the SQL of one parsed Java file: at sinks, in SQL annotations, in query-builder chains and in constants. */
+final class JavaAnalyzer {
+
+    /** SQL found in the file, with where it is and what is known about how it runs. */
+    record Found(Position at, String sql, Set<PieceFact> facts, Set<String> suppressedRules) {
+    }
+
+    private static final Set<String> CHAIN_VERBS = Set.of("deleteFrom", "delete", "update", "truncate",
+            "truncateTable", "dropTable", "dropTableIfExists");
+
+    private final JavaFile file;
+    private final SinkCatalog catalog;
+    private final Set<Node> atSinks = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Folder sinkFolder;
+    private final List<Found> found = new ArrayList<>();
+
+    JavaAnalyzer(JavaFile file) {
+        this.file = file;
+        this.catalog = file.catalog();
+        this.sinkFolder = new Folder(file, atSinks);
+    }
+
+    List<Found> analyze() {
+        for (MethodCallExpr call : file.unit().findAll(MethodCallExpr.class)) {
+            Sink sink = callSink(call);
+            if (sink != null) {
+                List<Expression> args = call.getArguments();
+                for (int i = 0; i < args.size(); i++) {
+                    if (sink.sqlArgument() == Sink.EVERY_ARGUMENT || sink.sqlArgument() == i) {
+                        emit(call.getName(), sinkFolder.fold(args.get(i)), call);
+                    }
+                }
+            }
+            chain(call);
+        }
+        for (AnnotationExpr annotation : file.unit().findAll(AnnotationExpr.class)) {
+            annotation(annotation);
+        }
+        constants();
+        found.sort(Comparator.comparing(Found::at));
+        return found;
+    }
+
+    private void emit(Node at, Folded sql, Node context) {
+        if (!sql.hasKnownText()) {
+            return;
+        }
+        SuppressedRules suppressed = SuppressedRules.of(context);
+        if (suppressed.all()) {
+            return;
+        }
+        Set<PieceFact> facts = EnumSet.of(PieceFact.SINGLE_STATEMENT);
+        if (ErrorPaths.onErrorPath(context)) {
+            facts.add(PieceFact.IN_ERROR_HANDLER);
+        }
+        if (sql.whereConditional()) {
+            facts.add(PieceFact.WHERE_CONDITIONAL);
+        }
+        found.add(new Found(position(at), sql.text(), facts, suppressed.rules()));
+    }
+
+    private static Position position(Node node) {
+        return node.getBegin().map(p -> new Position(p.line, p.column)).orElse(Position.START);
+    }
+
+    // ---- calls ----
+
+    private Sink callSink(MethodCallExpr call) {
+        if (call.getScope().isEmpty()) {
+            return null;
+        }
+        String method = call.getNameAsString();
+        int arity = call.getArguments().size();
+        Bindings.Receiver receiver = null;
+        for (Sink sink : catalog.of(Kind.CALL)) {
+            if (!sink.members().contains(method) || !sink.takes(arity)) {
+                continue;
+            }
+            if (receiver == null) {
+                receiver = Bindings.receiver(call.getScope().get(), file);
+            }
+            if (matches(sink, receiver)) {
+                return sink;
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(Sink sink, Bindings.Receiver receiver) {
+        if (receiver.type() != null) {
+            return sink.types().contains(receiver.type()) && sink.packageAllows(receiver.qualified());
+        }
+        return sink.hintedBy(receiver.name());
+    }
+
+    /**
+     * A query-builder chain ended by a terminal call ({@code dsl.deleteFrom(T).execute()}): the statement it runs,
+     * at the call that names it, unless a {@code where} filters it.
+     */
+    private void chain(MethodCallExpr terminal) {
+        Sink sink = null;
+        for (Sink s : catalog.of(Kind.CHAIN)) {
+            if (s.members().contains(terminal.getNameAsString()) && s.takes(terminal.getArguments().size())) {
+                sink = s;
+                break;
+            }
+        }
+        if (sink == null) {
+            return;
+        }
+        List<MethodCallExpr> calls = new ArrayList<>();
+        Expression x = terminal.getScope().orElse(null);
+        while (x instanceof MethodCallExpr c) {
+            calls.add(c);
+            x = c.getScope().orElse(null);
+        }
+        int verb = -1;
+        for (int i = calls.size() - 1; i >= 0 && verb < 0; i--) {
+            if (CHAIN_VERBS.contains(calls.get(i).getNameAsString()) && !calls.get(i).getArguments().isEmpty()) {
+                verb = i;
+            }
+        }
+        if (verb < 0 || calls.get(verb).getScope().isEmpty()
+                || !matches(sink, Bindings.receiver(calls.get(verb).getScope().get(), file))) {
+            return;
+        }
+        MethodCallExpr set = null;
+        for (MethodCallExpr c : calls.subList(0, verb)) {
+            String name = c.getNameAsString();
+            if (name.startsWith("where")) {
+                return;
+            }
+            if (name.equals("set") && !c.getArguments().isEmpty()) {
+                set = c;
+            }
+        }
+        MethodCallExpr verbCall = calls.get(verb);
+        String table = objectName(verbCall.getArguments().get(0));
+        String sql = switch (verbCall.getNameAsString()) {
+            case "deleteFrom", "delete" -> "DELETE FROM " + table;
+            case "update" -> set == null ? null : "UPDATE " + table + " SET " + objectName(set.getArgument(0))
+                    + " = ?";
+            case "truncate", "truncateTable" -> "TRUNCATE TABLE " + table;
+            case "dropTable" -> "DROP TABLE " + table;
+            default -> "DROP TABLE IF EXISTS " + table;
+        };
+        if (sql != null) {
+            emit(verbCall.getName(), Folded.of(sql), terminal);
+        }
+    }
+
+    /** The name a builder argument stands for: {@code ORDERS} for {@code Tables.ORDERS}, a literal's text. */
+    private static String objectName(Expression e) {
+        Expression x = e;
+        while (x instanceof MethodCallExpr m) {
+            String name = m.getNameAsString();
+            if ((name.equals("table") || name.equals("field") || name.equals("name")) && !m.getArguments().isEmpty()) {
+                x = m.getArgument(m.getArguments().size() - 1);
+            } else if (m.getScope().isPresent()) {
+                x = m.getScope().get();
+            } else {
+                break;
+            }
+        }
+        String name = null;
+        if (x instanceof StringLiteralExpr s) {
+            name = s.asString();
+        } else if (x instanceof FieldAccessExpr f) {
+            name = f.getNameAsString();
+        } else if (x instanceof NameExpr n) {
+            name = n.getNameAsString();
+        }
+        return name != null && name.matches("[\\w$.]+") ? name : SqlPiece.UNKNOWN_FRAGMENT;
+    }
+
+    // ---- annotations ----
+
+    private void annotation(AnnotationExpr annotation) {
+        String simple = annotation.getName().getIdentifier();
+        String qualified = annotation.getName().getQualifier().isPresent() ? annotation.getNameAsString()
+                : file.importOf(simple);
+        for (Sink sink : catalog.of(Kind.ANNOTATION)) {
+            if (!sink.types().contains(simple) || !sink.packageAllows(qualified)) {
+                continue;
+            }
+            Expression value = null;
+            if (annotation instanceof SingleMemberAnnotationExpr s && sink.members().contains("value")) {
+                value = s.getMemberValue();
+            } else if (annotation instanceof NormalAnnotationExpr n) {
+                for (MemberValuePair p : n.getPairs()) {
+                    if (sink.members().contains(p.getNameAsString())) {
+                        value = p.getValue();
+                    }
+                }
+            }
+            if (value != null) {
+                Folded sql = sinkFolder.fold(value);
+                if (sql.text().strip().toLowerCase(Locale.ROOT).startsWith("<script>")) {
+                    sql = Folded.of(JavaSource.scriptBody(sql.text()));
+                }
+                emit(annotation, sql, annotation);
+            }
+            return;
+        }
+    }
+
+    // ---- constants and initializers no sink is seen to run ----
+
+    private void constants() {
+        Set<Node> parts = Collections.newSetFromMap(new IdentityHashMap<>());
+        Folder folder = new Folder(file, parts);
+        List<VariableDeclarator> declarators = new ArrayList<>();
+        List<Folded> values = new ArrayList<>();
+        for (VariableDeclarator v : file.unit().findAll(VariableDeclarator.class)) {
+            if (v.getInitializer().isEmpty() || atSinks.contains(v) || !textType(v)) {
+                continue;
+            }
+            declarators.add(v);
+            values.add(folder.fold(v.getInitializer().get()));
+        }
+        for (int i = 0; i < declarators.size(); i++) {
+            VariableDeclarator v = declarators.get(i);
+            if (parts.contains(v) || usedByAnotherFile(v) || !SqlShape.plainlySql(values.get(i).text())) {
+                continue;
+            }
+            emit(v.getName(), values.get(i), v);
+        }
+    }
+
+    private static boolean textType(VariableDeclarator v) {
+        if (v.getType() instanceof ClassOrInterfaceType c) {
+            return c.getNameAsString().equals("String");
+        }
+        return v.getType().isVarType();
+    }
+
+    private boolean usedByAnotherFile(VariableDeclarator v) {
+        if (!(v.getParentNode().orElse(null) instanceof FieldDeclaration f)
+                || !(f.getParentNode().orElse(null) instanceof TypeDeclaration<?> owner)) {
+            return false;
+        }
+        return file.index().referencedElsewhere(owner.getNameAsString(), v.getNameAsString(), file.key());
+    }
+}

@@ -1,0 +1,261 @@
+package io.github.sqlguard.java;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.CompilationUnit;
+import io.github.sqlguard.core.PositionMap;
+import io.github.sqlguard.core.SourceFile;
+import io.github.sqlguard.core.SqlPiece;
+import io.github.sqlguard.scan.Source;
+import io.github.sqlguard.scan.SourceSink;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Java source files: SQL passed to JDBC, Spring, JPA, Hibernate, R2DBC, JDBI and jOOQ, written in Spring Data,
+ * MyBatis and JDBI annotations, built by jOOQ and Querydsl chains, or kept in constants that are plainly destructive
+ * statements. Each becomes a single-statement piece at the call, annotation or declaration. Flyway Java migrations
+ * are migrations.
+ *
+ * <p>Files that contain no destructive SQL word (nor the name of a project constant that does) are not parsed. One
+ * parser per thread: JavaParser instances are not thread-safe. Trees are dropped as soon as a file is read; across
+ * files only the {@link ConstantIndex}'s strings are kept.
+ */
+public final class JavaSource implements Source {
+
+    private static final Pattern MIGRATION = Pattern.compile(
+            "\\bextends\\s+(?:[\\w.]+\\.)?BaseJavaMigration\\b|\\bimplements\\s+[\\w.,\\s<>]*\\bJavaMigration\\b");
+    /** Stack for a file whose expressions nest too deep for a pool thread (a chain of thousands of {@code +}). */
+    private static final long DEEP_STACK_BYTES = 1L << 30;
+    private static final Pattern XML_ATTRIBUTE = Pattern.compile("(\\w+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
+    private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() -> new JavaParser(
+            new ParserConfiguration()
+                    .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
+                    .setAttributeComments(false)));
+
+    private final ConstantIndex index;
+    private final SinkCatalog catalog;
+
+    public JavaSource() {
+        this(ConstantIndex.EMPTY, SinkCatalog.standard());
+    }
+
+    private JavaSource(ConstantIndex index, SinkCatalog catalog) {
+        this.index = index;
+        this.catalog = catalog;
+    }
+
+    @Override
+    public boolean accepts(String fileName) {
+        return fileName.endsWith(".java");
+    }
+
+    @Override
+    public boolean isMigration(String fileName, String text) {
+        return MIGRATION.matcher(text).find();
+    }
+
+    /** A copy that knows the {@code static final String} constants of every Java file of the scan. */
+    @Override
+    public Source prepare(List<Path> files) {
+        return new JavaSource(ConstantIndex.build(files, catalog), catalog);
+    }
+
+    @Override
+    public void read(SourceFile file, String text, SourceSink sink) {
+        if (!mayHoldSql(text)) {
+            return;
+        }
+        Outcome outcome;
+        try {
+            outcome = analyze(file, text);
+        } catch (StackOverflowError e) {
+            outcome = onDeepStack(file, text);
+        } catch (RuntimeException e) {
+            outcome = Outcome.problem(file.displayPath() + ": Java not analyzed (" + e.getClass().getSimpleName()
+                    + ")");
+        }
+        if (outcome.problem() != null) {
+            sink.problem(outcome.problem());
+            return;
+        }
+        for (JavaAnalyzer.Found f : outcome.found()) {
+            sink.piece(new SqlPiece(f.sql(), file, PositionMap.fixed(f.at()), f.facts(), f.suppressedRules()));
+        }
+    }
+
+    /** False only for text that cannot give a finding: no destructive word, no project constant holding one. */
+    boolean mayHoldSql(String text) {
+        return ConstantIndex.DESTRUCTIVE_WORD.matcher(text).find() || index.mentionsDangerousConstant(text);
+    }
+
+    private record Outcome(List<JavaAnalyzer.Found> found, String problem) {
+
+        static Outcome problem(String message) {
+            return new Outcome(List.of(), message);
+        }
+    }
+
+    private Outcome analyze(SourceFile file, String text) {
+        ParseResult<CompilationUnit> result = PARSER.get().parse(text);
+        if (!result.isSuccessful() || result.getResult().isEmpty()) {
+            return Outcome.problem(syntaxError(file, result.getProblems()));
+        }
+        JavaFile java = new JavaFile(result.getResult().get(), ConstantIndex.key(file.path()), index, catalog);
+        return new Outcome(new JavaAnalyzer(java).analyze(), null);
+    }
+
+    private Outcome onDeepStack(SourceFile file, String text) {
+        AtomicReference<Outcome> result = new AtomicReference<>();
+        Thread worker = new Thread(null, () -> {
+            try {
+                result.set(analyze(file, text));
+            } catch (StackOverflowError | RuntimeException e) {
+                result.set(Outcome.problem(file.displayPath() + ": Java not analyzed (nested too deeply)"));
+            } finally {
+                PARSER.remove();
+            }
+        }, "sqlguard-java-deep", DEEP_STACK_BYTES);
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Outcome.problem(file.displayPath() + ": Java not analyzed (interrupted)");
+        }
+        Outcome outcome = result.get();
+        return outcome != null ? outcome
+                : Outcome.problem(file.displayPath() + ": Java not analyzed (nested too deeply)");
+    }
+
+    private static String syntaxError(SourceFile file, List<Problem> problems) {
+        if (problems.isEmpty()) {
+            return file.displayPath() + ": Java syntax error";
+        }
+        Problem first = problems.get(0);
+        String where = first.getLocation()
+                .flatMap(l -> l.getBegin().getRange())
+                .map(r -> ":" + r.begin.line)
+                .orElse("");
+        String message = first.getMessage().strip();
+        int newline = message.indexOf('\n');
+        if (newline >= 0) {
+            message = message.substring(0, newline).strip();
+        }
+        int expected = message.indexOf(", expected");
+        if (expected > 0) {
+            message = message.substring(0, expected);
+        }
+        if (message.length() > 160) {
+            message = message.substring(0, 157) + "...";
+        }
+        return file.displayPath() + where + ": Java syntax error: " + message;
+    }
+
+    /**
+     * The SQL of a MyBatis {@code <script>} annotation body, all conditions taken as true: tags are dropped, but
+     * {@code <where>}, {@code <set>} and {@code <trim>} add their keyword and trim their content as MyBatis does,
+     * {@code <foreach>} adds its {@code open} and {@code close}; CDATA and entities are unwrapped.
+     */
+    static String scriptBody(String script) {
+        StringBuilder out = new StringBuilder();
+        Deque<Trim> open = new ArrayDeque<>();
+        int i = 0;
+        int n = script.length();
+        while (i < n) {
+            if (script.startsWith("<![CDATA[", i)) {
+                int end = script.indexOf("]]>", i);
+                end = end < 0 ? n : end;
+                out.append(script, i + 9, end);
+                i = Math.min(n, end + 3);
+            } else if (script.charAt(i) == '<') {
+                int end = script.indexOf('>', i);
+                end = end < 0 ? n : end;
+                tag(script.substring(i + 1, end), out, open);
+                i = end + 1;
+            } else {
+                out.append(script.charAt(i++));
+            }
+        }
+        return unescapeXml(out.toString()).replaceAll("\\s+", " ").strip();
+    }
+
+    /** An open {@code <trim>}-like tag: where its content starts, and how to trim and wrap it when it closes. */
+    private record Trim(String tag, int start, String prefix, String prefixOverrides, String suffix,
+            String suffixOverrides) {
+    }
+
+    private static void tag(String tag, StringBuilder out, Deque<Trim> open) {
+        String body = tag.strip();
+        boolean closing = body.startsWith("/");
+        boolean empty = body.endsWith("/");
+        String name = body.replaceFirst("^/", "").split("[\\s/]", 2)[0].toLowerCase(Locale.ROOT);
+        out.append(' ');
+        if (closing) {
+            if (!open.isEmpty() && open.peek().tag().equals(name)) {
+                Trim t = open.pop();
+                String content = trimmed(out.substring(t.start()), t);
+                out.setLength(t.start());
+                if (!content.isEmpty()) {
+                    out.append(t.prefix()).append(' ').append(content).append(' ').append(t.suffix()).append(' ');
+                }
+            }
+            return;
+        }
+        java.util.Map<String, String> attributes = new java.util.HashMap<>();
+        Matcher m = XML_ATTRIBUTE.matcher(body);
+        while (m.find()) {
+            attributes.put(m.group(1), m.group(2) != null ? m.group(2) : m.group(3));
+        }
+        Trim trim = switch (name) {
+            case "where" -> new Trim(name, 0, "WHERE", "AND|OR", "", "");
+            case "set" -> new Trim(name, 0, "SET", "", "", ",");
+            case "trim" -> new Trim(name, 0, attributes.getOrDefault("prefix", ""),
+                    attributes.getOrDefault("prefixOverrides", ""), attributes.getOrDefault("suffix", ""),
+                    attributes.getOrDefault("suffixOverrides", ""));
+            case "foreach" -> new Trim(name, 0, attributes.getOrDefault("open", ""), "",
+                    attributes.getOrDefault("close", ""), "");
+            default -> null;
+        };
+        if (trim != null && !empty) {
+            open.push(new Trim(trim.tag(), out.length(), trim.prefix(), trim.prefixOverrides(), trim.suffix(),
+                    trim.suffixOverrides()));
+        }
+    }
+
+    private static String trimmed(String content, Trim t) {
+        String c = content.strip();
+        String upper = c.toUpperCase(Locale.ROOT);
+        for (String p : t.prefixOverrides().split("\\|")) {
+            String o = p.strip().toUpperCase(Locale.ROOT);
+            if (!o.isEmpty() && upper.startsWith(o) && (upper.length() == o.length()
+                    || !Character.isLetterOrDigit(upper.charAt(o.length())))) {
+                c = c.substring(o.length()).strip();
+                break;
+            }
+        }
+        upper = c.toUpperCase(Locale.ROOT);
+        for (String sfx : t.suffixOverrides().split("\\|")) {
+            String o = sfx.strip().toUpperCase(Locale.ROOT);
+            if (!o.isEmpty() && upper.endsWith(o)) {
+                c = c.substring(0, c.length() - o.length()).strip();
+                break;
+            }
+        }
+        return c;
+    }
+
+    private static String unescapeXml(String s) {
+        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
+                .replace("&amp;", "&");
+    }
+}

@@ -1,0 +1,220 @@
+package io.github.sqlguard.java;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The places where SQL reaches the database, read from {@code sinks.txt} next to this class: one line per sink, so
+ * that supporting another library is one line.
+ */
+final class SinkCatalog {
+
+    static final String RESOURCE = "sinks.txt";
+
+    enum Kind {
+        CALL,
+        CHAIN,
+        ANNOTATION
+    }
+
+    /**
+     * One line of the catalog.
+     *
+     * @param sqlArgument index of the SQL argument, {@link #EVERY_ARGUMENT} when all are SQL, -1 when not a call
+     * @param maxArity    {@link Integer#MAX_VALUE} when open
+     */
+    record Sink(Kind kind, String family, List<String> packages, Set<String> types, Set<String> members,
+            int sqlArgument, int minArity, int maxArity, List<String> hints) {
+
+        static final int EVERY_ARGUMENT = Integer.MAX_VALUE;
+
+        boolean takes(int arity) {
+            return arity >= minArity && arity <= maxArity;
+        }
+
+        /** True when a type imported as {@code qualifiedName} (null: not imported by name) may be this sink's. */
+        boolean packageAllows(String qualifiedName) {
+            if (qualifiedName == null || packages.isEmpty() || qualifiedName.indexOf('.') < 0) {
+                return true;
+            }
+            return packages.stream().anyMatch(p -> qualifiedName.startsWith(p + "."));
+        }
+
+        /** True when a receiver called {@code name} looks like this sink's type: a hint, or a name ending in one. */
+        boolean hintedBy(String name) {
+            if (name == null || name.isEmpty()) {
+                return false;
+            }
+            for (String hint : hints) {
+                if (name.equalsIgnoreCase(hint)) {
+                    return true;
+                }
+                String suffix = Character.toUpperCase(hint.charAt(0)) + hint.substring(1);
+                if (name.length() > suffix.length() && name.endsWith(suffix)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static final SinkCatalog DEFAULT = load();
+
+    private final List<Sink> sinks;
+    private final Map<Kind, List<Sink>> byKind = new EnumMap<>(Kind.class);
+    private final Set<String> methodNames;
+    private final Set<String> receiverTypes;
+
+    private SinkCatalog(List<Sink> sinks) {
+        this.sinks = List.copyOf(sinks);
+        Set<String> names = new HashSet<>();
+        Set<String> types = new HashSet<>();
+        for (Kind kind : Kind.values()) {
+            byKind.put(kind, sinks.stream().filter(s -> s.kind() == kind).toList());
+        }
+        for (Sink s : sinks) {
+            if (s.kind() != Kind.ANNOTATION) {
+                names.addAll(s.members());
+                types.addAll(s.types());
+            }
+        }
+        this.methodNames = Set.copyOf(names);
+        this.receiverTypes = Set.copyOf(types);
+    }
+
+    static SinkCatalog standard() {
+        return DEFAULT;
+    }
+
+    List<Sink> sinks() {
+        return sinks;
+    }
+
+    List<Sink> of(Kind kind) {
+        return byKind.get(kind);
+    }
+
+    /** Every method name of a call or chain sink. */
+    Set<String> methodNames() {
+        return methodNames;
+    }
+
+    /** Every type simple name of a call or chain sink. */
+    Set<String> receiverTypes() {
+        return receiverTypes;
+    }
+
+    private static SinkCatalog load() {
+        try (InputStream in = SinkCatalog.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the class path");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return parse(reader.lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parses catalog lines; throws {@link IllegalArgumentException} naming the line of the first error. */
+    static SinkCatalog parse(List<String> lines) {
+        List<Sink> sinks = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            try {
+                sinks.add(sink(line.split("\\s+")));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(RESOURCE + " line " + (i + 1) + ": " + e.getMessage(), e);
+            }
+        }
+        return new SinkCatalog(sinks);
+    }
+
+    private static Sink sink(String[] columns) {
+        if (columns.length != 8) {
+            throw new IllegalArgumentException("expected 8 columns (kind family packages types members sql-arg"
+                    + " arity hints), found " + columns.length);
+        }
+        Kind kind;
+        try {
+            kind = Kind.valueOf(columns[0].toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown kind '" + columns[0] + "' (call, chain or annotation)");
+        }
+        List<String> packages = list(columns[2]);
+        Set<String> types = Set.copyOf(list(columns[3]));
+        Set<String> members = Set.copyOf(list(columns[4]));
+        if (types.isEmpty() || members.isEmpty()) {
+            throw new IllegalArgumentException("types and members must not be empty");
+        }
+        int sqlArgument = -1;
+        int min = 0;
+        int max = Integer.MAX_VALUE;
+        if (kind == Kind.CALL) {
+            sqlArgument = columns[5].equals("*") ? Sink.EVERY_ARGUMENT : number(columns[5], "sql-arg");
+        } else if (!columns[5].equals("-")) {
+            throw new IllegalArgumentException("sql-arg is - for a " + columns[0]);
+        }
+        if (kind != Kind.ANNOTATION) {
+            String arity = columns[6];
+            int dots = arity.indexOf("..");
+            if (dots < 0) {
+                min = number(arity, "arity");
+                max = min;
+            } else {
+                min = number(arity.substring(0, dots), "arity");
+                String upper = arity.substring(dots + 2);
+                max = upper.equals("*") ? Integer.MAX_VALUE : number(upper, "arity");
+            }
+            if (max < min) {
+                throw new IllegalArgumentException("arity " + arity + " is empty");
+            }
+            if (kind == Kind.CALL && sqlArgument != Sink.EVERY_ARGUMENT && sqlArgument >= max) {
+                throw new IllegalArgumentException("sql-arg " + sqlArgument + " is past the arity " + arity);
+            }
+        } else if (!columns[6].equals("-")) {
+            throw new IllegalArgumentException("arity is - for an annotation");
+        }
+        return new Sink(kind, columns[1], packages, types, members, sqlArgument, min, max, list(columns[7]));
+    }
+
+    private static List<String> list(String column) {
+        if (column.equals("-")) {
+            return List.of();
+        }
+        List<String> items = Arrays.stream(column.split(",")).map(String::strip).toList();
+        for (String item : items) {
+            if (item.isEmpty() || !item.chars().allMatch(c -> Character.isJavaIdentifierPart(c) || c == '.')) {
+                throw new IllegalArgumentException("'" + item + "' in '" + column + "' is not a name");
+            }
+        }
+        return items;
+    }
+
+    private static int number(String text, String column) {
+        try {
+            int n = Integer.parseInt(text);
+            if (n < 0) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(column + " '" + text + "' is not a number");
+        }
+    }
+}

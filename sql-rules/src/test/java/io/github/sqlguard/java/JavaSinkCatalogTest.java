@@ -1,0 +1,92 @@
+package io.github.sqlguard.java;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.sqlguard.java.SinkCatalog.Kind;
+import io.github.sqlguard.java.SinkCatalog.Sink;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JavaSinkCatalogTest {
+
+    @Test
+    void theShippedCatalogParses() {
+        SinkCatalog catalog = SinkCatalog.standard();
+
+        assertThat(catalog.of(Kind.CALL)).extracting(Sink::family).contains("jdbc", "spring-jdbc", "r2dbc", "jpa",
+                "hibernate", "jdbi", "jooq");
+        assertThat(catalog.of(Kind.CHAIN)).extracting(Sink::family).contains("jooq");
+        assertThat(catalog.of(Kind.ANNOTATION)).extracting(Sink::family).contains("spring-data", "mybatis");
+        assertThat(catalog.methodNames()).contains("executeUpdate", "prepareStatement", "update", "batchUpdate",
+                "sql", "createNativeQuery", "createMutationQuery", "createUpdate", "fetch");
+        Sink template = catalog.of(Kind.CALL).stream()
+                .filter(s -> s.types().contains("JdbcTemplate") && s.members().contains("update"))
+                .findFirst().orElseThrow();
+        assertThat(template.sqlArgument()).isZero();
+        assertThat(template.takes(1)).isTrue();
+        assertThat(template.takes(5)).isTrue();
+        assertThat(template.takes(0)).isFalse();
+    }
+
+    @Test
+    void oneLineAddsALibrary() {
+        SinkCatalog catalog = SinkCatalog.parse(List.of(
+                "# comment",
+                "",
+                "call  sql2o  org.sql2o  Connection  createQuery  0  1..2  con,connection",
+                "annotation  micronaut  io.micronaut.data  Query  value  -  -  -",
+                "chain  ebean  io.ebean  Database  delete  -  0  db"));
+
+        assertThat(catalog.sinks()).hasSize(3);
+        Sink call = catalog.sinks().get(0);
+        assertThat(call.kind()).isEqualTo(Kind.CALL);
+        assertThat(call.minArity()).isEqualTo(1);
+        assertThat(call.maxArity()).isEqualTo(2);
+        assertThat(call.hints()).containsExactly("con", "connection");
+        assertThat(catalog.sinks().get(1).packages()).containsExactly("io.micronaut.data");
+        assertThat(SinkCatalog.parse(List.of("call f - T m * 1..* -")).sinks().get(0).sqlArgument())
+                .isEqualTo(Sink.EVERY_ARGUMENT);
+    }
+
+    @Test
+    void badLinesAreRejectedWithTheirLineNumber() {
+        assertThatThrownBy(() -> SinkCatalog.parse(List.of("# header", "call jdbc java.sql Statement execute 0")))
+                .hasMessageContaining("line 2").hasMessageContaining("8 columns");
+        assertThatThrownBy(() -> SinkCatalog.parse(List.of("method jdbc java.sql Statement execute 0 1 -")))
+                .hasMessageContaining("line 1").hasMessageContaining("unknown kind");
+        assertThatThrownBy(() -> SinkCatalog.parse(List.of("call jdbc java.sql Statement execute x 1 -")))
+                .hasMessageContaining("sql-arg");
+        assertThatThrownBy(() -> SinkCatalog.parse(List.of("call jdbc java.sql Statement execute 0 3..1 -")))
+                .hasMessageContaining("empty");
+        assertThatThrownBy(() -> SinkCatalog.parse(List.of("call jdbc java.sql Statement execute 2 1..2 -")))
+                .hasMessageContaining("past the arity");
+        assertThatThrownBy(() -> SinkCatalog.parse(List.of("annotation d p Query value 0 - -")))
+                .hasMessageContaining("sql-arg is -");
+        assertThatThrownBy(() -> SinkCatalog.parse(List.of("call jdbc java.sql Stat(ement execute 0 1 -")))
+                .hasMessageContaining("not a name");
+    }
+
+    @Test
+    void hintsMatchWholeNamesAndCamelCaseEndings() {
+        Sink sink = SinkCatalog.parse(List.of("call f p JdbcTemplate update 0 1..* jdbcTemplate,em")).sinks().get(0);
+
+        assertThat(sink.hintedBy("jdbcTemplate")).isTrue();
+        assertThat(sink.hintedBy("JDBCTEMPLATE")).isTrue();
+        assertThat(sink.hintedBy("ordersJdbcTemplate")).isTrue();
+        assertThat(sink.hintedBy("em")).isTrue();
+        assertThat(sink.hintedBy("readOnlyEm")).isTrue();
+        assertThat(sink.hintedBy("item")).isFalse();
+        assertThat(sink.hintedBy("template")).isFalse();
+        assertThat(sink.hintedBy(null)).isFalse();
+    }
+
+    @Test
+    void packagesRejectATypeImportedFromElsewhere() {
+        Sink sink = SinkCatalog.parse(List.of("call jdbc java.sql Statement execute 0 1 -")).sinks().get(0);
+
+        assertThat(sink.packageAllows("java.sql.Statement")).isTrue();
+        assertThat(sink.packageAllows(null)).isTrue();
+        assertThat(sink.packageAllows("net.sf.jsqlparser.statement.Statement")).isFalse();
+    }
+}

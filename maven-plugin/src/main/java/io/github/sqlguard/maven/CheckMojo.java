@@ -4,6 +4,7 @@ import io.github.sqlguard.core.Finding;
 import io.github.sqlguard.core.Severity;
 import io.github.sqlguard.report.Reports;
 import io.github.sqlguard.scan.ConfigFile;
+import io.github.sqlguard.scan.ResultCache;
 import io.github.sqlguard.scan.ScanConfig;
 import io.github.sqlguard.scan.ScanResult;
 import io.github.sqlguard.scan.Scanner;
@@ -93,6 +94,13 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "sqlguard.formats", defaultValue = "sarif")
     List<String> formats;
 
+    /**
+     * Keeps per-file results under {@code target/sqlguard/cache} and reuses them for files whose content did not
+     * change, so a second run on an unchanged module parses nothing.
+     */
+    @Parameter(property = "sqlguard.cache", defaultValue = "true")
+    boolean cache;
+
     /** Where the reports go. */
     @Parameter(property = "sqlguard.outputDirectory", defaultValue = "${project.build.directory}/sqlguard")
     File outputDirectory;
@@ -108,7 +116,16 @@ public class CheckMojo extends AbstractMojo {
         ScanConfig config = config();
         Path module = project.getBasedir().toPath().toAbsolutePath().normalize();
         List<Path> roots = roots(module);
-        ScanResult result = new Scanner(config, module).withSelectionBase(module).scan(roots);
+        Scanner scanner = new Scanner(config, module).withSelectionBase(module);
+        ResultCache results = null;
+        if (cache) {
+            results = ResultCache.open(Path.of(project.getBuild().getDirectory(), "sqlguard", "cache", "results.json"));
+            scanner.withCache(results);
+        }
+        ScanResult result = scanner.scan(roots);
+        if (results != null) {
+            saveCache(results, result);
+        }
         ScanResult shown = relativeToExecutionRoot(result, module);
 
         writeReports(shown, reportFormats);
@@ -116,6 +133,15 @@ public class CheckMojo extends AbstractMojo {
         List<Finding> violations = shown.findings().stream().filter(f -> f.severity().atLeast(threshold)).toList();
         if (failOnViolation && violations.size() > maxAllowedViolations) {
             throw new MojoFailureException(failureMessage(violations, threshold));
+        }
+    }
+
+    private void saveCache(ResultCache results, ScanResult result) {
+        try {
+            results.save();
+            getLog().debug("sqlguard: " + results.hits() + " of " + result.files() + " files unchanged since the last run");
+        } catch (IOException e) {
+            getLog().warn("sqlguard: cannot write the result cache (" + e.getMessage() + "); the next run scans all files");
         }
     }
 

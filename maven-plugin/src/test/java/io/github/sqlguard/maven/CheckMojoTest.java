@@ -56,6 +56,7 @@ class CheckMojoTest {
         mojo.failOnViolation = true;
         mojo.formats = List.of("sarif");
         mojo.outputDirectory = module.resolve("target/sqlguard").toFile();
+        mojo.cache = true;
     }
 
     @Test
@@ -148,5 +149,22 @@ class CheckMojoTest {
         mojo.execute();
 
         assertThat(new File(mojo.outputDirectory, "sqlguard.sarif")).doesNotExist();
+    }
+
+    @Test
+    void secondRunTakesUnchangedFilesFromTheCache() throws IOException {
+        Files.writeString(module.resolve("src/main/resources/db/migration/V1__x.sql"), "DROP TABLE a;\n");
+        Path sarif = module.resolve("target/sqlguard/sqlguard.sarif");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+        String first = Files.readString(sarif);
+        Path cacheFile = module.resolve("target/sqlguard/cache/results.json");
+        assertThat(cacheFile).exists();
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+        assertThat(Files.readString(sarif)).isEqualTo(first);
+
+        Files.writeString(cacheFile, Files.readString(cacheFile).replace("DROP TABLE deletes", "FROM THE CACHE:"));
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+        assertThat(Files.readString(sarif)).contains("FROM THE CACHE:");
     }
 }

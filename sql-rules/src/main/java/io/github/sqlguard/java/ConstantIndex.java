@@ -60,8 +60,10 @@ final class ConstantIndex {
     private final Map<String, Set<String>> referencedFrom = new HashMap<>();
     private final Set<String> dangerousNames = new HashSet<>();
     private final int size;
+    private final String digest;
 
     private ConstantIndex(List<FileFacts> files) {
+        this.digest = digest(files);
         List<Definition> all = new ArrayList<>();
         Map<String, List<Definition>> qualifiedDefs = new HashMap<>();
         Map<String, List<Definition>> simpleDefs = new HashMap<>();
@@ -125,6 +127,20 @@ final class ConstantIndex {
 
     int size() {
         return size;
+    }
+
+    /** Changes whenever a constant, or where constants are used, changes: cached results depend on it. */
+    String digest() {
+        return digest;
+    }
+
+    private static String digest(List<FileFacts> files) {
+        List<String> lines = new ArrayList<>();
+        for (FileFacts f : files) {
+            lines.add(f.file() + '\0' + f.definitions() + '\0' + new java.util.TreeSet<>(f.references()));
+        }
+        java.util.Collections.sort(lines);
+        return io.github.sqlguard.scan.Hashes.sha256(String.join("\n", lines));
     }
 
     /**

@@ -70,6 +70,11 @@ public final class JavaSource implements Source {
     }
 
     @Override
+    public String stateKey() {
+        return index.digest();
+    }
+
+    @Override
     public void read(SourceFile file, String text, SourceSink sink) {
         if (!mayHoldSql(text)) {
             return;

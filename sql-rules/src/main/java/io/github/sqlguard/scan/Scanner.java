@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -55,6 +56,7 @@ public final class Scanner {
     private final List<PathMatcher> includes;
     private final List<PathMatcher> excludes;
     private Path selectionBase;
+    private ResultCache cache;
 
     public Scanner(ScanConfig config, Path baseDir) {
         this(config, baseDir, Sources.all());
@@ -75,6 +77,12 @@ public final class Scanner {
      */
     public Scanner withSelectionBase(Path base) {
         this.selectionBase = base.toAbsolutePath().normalize();
+        return this;
+    }
+
+    /** Keeps per-file results in {@code cache} and reuses them for files whose bytes did not change. */
+    public Scanner withCache(ResultCache resultCache) {
+        this.cache = resultCache;
         return this;
     }
 
@@ -165,6 +173,27 @@ public final class Scanner {
             outcome.problems.add(display + ": cannot read (" + e.getClass().getSimpleName() + ")");
             return outcome;
         }
+        String key = null;
+        if (cache != null) {
+            key = cacheKey(display, referencedByMigration, bytes, candidates);
+            ResultCache.Entry hit = cache.get(key);
+            if (hit != null) {
+                return FileOutcome.of(hit);
+            }
+        }
+        FileOutcome computed = read(file, name, display, context, bytes, candidates, referencedByMigration,
+                scanSources);
+        if (cache != null) {
+            cache.put(key, computed.entry());
+        }
+        return computed;
+    }
+
+    private FileOutcome read(Path file, String name, String display, SourceContext initialContext, byte[] bytes,
+            List<Source> acceptingSources, boolean referencedByMigration, List<Source> scanSources) {
+        FileOutcome outcome = new FileOutcome();
+        SourceContext context = initialContext;
+        List<Source> candidates = acceptingSources;
         if (TextFiles.isBinary(bytes)) {
             outcome.problems.add(display + ": binary content, not scanned");
             return outcome;
@@ -321,18 +350,21 @@ public final class Scanner {
         for (Finding f : sorted) {
             String base = f.ruleId() + '\0' + f.file() + '\0' + f.statementKey();
             int occurrence = seen.merge(base, 1, Integer::sum);
-            out.add(f.withFingerprint(sha256(base + '\0' + occurrence)));
+            out.add(f.withFingerprint(Hashes.sha256(base + '\0' + occurrence).substring(0, 32)));
         }
         return out;
     }
 
-    private static String sha256(String s) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    /** The key of a file's cached result: what the result depends on, read by the sources that may read it. */
+    private String cacheKey(String display, boolean referencedByMigration, byte[] bytes, List<Source> readers) {
+        StringBuilder key = new StringBuilder(io.github.sqlguard.report.Tool.version()).append('\0').append(display)
+                .append('\0').append(referencedByMigration).append('\0').append(config.includeTests());
+        new TreeMap<>(config.rules()).forEach((id, level) -> key.append('\0').append(id).append('=')
+                .append(level.map(Severity::id).orElse("off")));
+        for (Source source : readers) {
+            key.append('\0').append(source.stateKey());
         }
+        return Hashes.sha256(key.append('\0').append(Hashes.sha256(bytes)).toString());
     }
 
     private static final class FileOutcome {
@@ -342,5 +374,21 @@ public final class Scanner {
         List<Finding> findings = List.of();
         final List<String> problems = new ArrayList<>();
         final List<Path> references = new ArrayList<>();
+
+        ResultCache.Entry entry() {
+            return new ResultCache.Entry(context.name(), scanned, statements, findings, problems,
+                    references.stream().map(Path::toString).toList());
+        }
+
+        static FileOutcome of(ResultCache.Entry entry) {
+            FileOutcome o = new FileOutcome();
+            o.context = SourceContext.valueOf(entry.context());
+            o.scanned = entry.scanned();
+            o.statements = entry.statements();
+            o.findings = List.copyOf(entry.findings());
+            o.problems.addAll(entry.problems());
+            entry.references().forEach(r -> o.references.add(Path.of(r)));
+            return o;
+        }
     }
 }

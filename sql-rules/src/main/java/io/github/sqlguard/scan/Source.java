@@ -29,5 +29,13 @@ public interface Source {
         return this;
     }
 
+    /**
+     * What, besides a file's own bytes, its result depends on (the project's Java constants); part of the key under
+     * which results are cached. Empty for sources that read each file on its own.
+     */
+    default String stateKey() {
+        return "";
+    }
+
     void read(SourceFile file, String text, SourceSink sink);
 }

@@ -250,4 +250,47 @@ class ScannerTest {
             sink.finding("drop-table", Position.START, Position.START, text.strip(), files + " files");
         }
     }
+
+    @Test
+    void cachedResultsAreReusedUntilAFileChanges() throws IOException {
+        write("src/main/resources/db/migration/V1__a.sql", "DROP TABLE a;\n");
+        write("src/main/resources/data.sql", "-- sqlguard:ignore truncate-table rebuilt below\nTRUNCATE t;\n");
+        write("src/main/java/Dao.java", "class Dao { void f(java.sql.Statement st) throws Exception {"
+                + " st.execute(Queries.PURGE); } }\n");
+        write("src/main/java/Queries.java", "class Queries { static final String PURGE = \"DELETE FROM cart\"; }\n");
+        Path cacheFile = dir.resolve("target/cache.json");
+        ScanResult uncached = scan(ScanConfig.DEFAULT);
+
+        ResultCache first = ResultCache.open(cacheFile);
+        ScanResult firstRun = new Scanner(ScanConfig.DEFAULT, dir).withCache(first).scan(List.of(dir));
+        first.save();
+        ResultCache second = ResultCache.open(cacheFile);
+        ScanResult secondRun = new Scanner(ScanConfig.DEFAULT, dir).withCache(second).scan(List.of(dir));
+
+        assertThat(first.hits()).isZero();
+        assertThat(second.hits()).isEqualTo(4);
+        assertThat(firstRun).isEqualTo(uncached);
+        assertThat(secondRun).isEqualTo(uncached);
+
+        write("src/main/java/Queries.java", "class Queries { static final String PURGE = \"DELETE FROM cart"
+                + " WHERE id = ?\"; }\n");
+        second.save();
+        ResultCache third = ResultCache.open(cacheFile);
+        ScanResult thirdRun = new Scanner(ScanConfig.DEFAULT, dir).withCache(third).scan(List.of(dir));
+
+        assertThat(thirdRun.findings()).extracting(Finding::ruleId).containsExactly("drop-table");
+        assertThat(third.hits()).isEqualTo(2);
+    }
+
+    @Test
+    void anUnreadableCacheIsEmpty() throws IOException {
+        write("a.sql", "DROP TABLE a;\n");
+        Path cacheFile = write("target/cache.json", "{ not json");
+
+        ResultCache cache = ResultCache.open(cacheFile);
+        ScanResult result = new Scanner(ScanConfig.DEFAULT, dir).withCache(cache).scan(List.of(dir.resolve("a.sql")));
+
+        assertThat(result.findings()).extracting(Finding::ruleId).containsExactly("drop-table");
+        assertThat(cache.hits()).isZero();
+    }
 }

@@ -33,12 +33,13 @@ final class Folded {
         return this;
     }
 
-    /** Appends the fragment name, set apart by spaces so that it never glues onto a neighbouring word. */
+    /**
+     * Appends the fragment name, set apart by a space from a word before it, except after {@code _}: in
+     * {@code "audit_" + suffix} the value is part of the table name.
+     */
     Folded appendUnknown() {
-        if (text.length() > 0 && !Character.isWhitespace(text.charAt(text.length() - 1))) {
-            text.append(' ');
-        }
-        text.append(SqlPiece.UNKNOWN_FRAGMENT).append(' ');
+        setApart(SqlPiece.UNKNOWN_FRAGMENT);
+        text.append(SqlPiece.UNKNOWN_FRAGMENT);
         return this;
     }
 
@@ -56,10 +57,21 @@ final class Folded {
         return this;
     }
 
-    /** Puts a space before a fragment that would otherwise glue onto the word before it. */
+    /**
+     * Puts a space between a fragment and a word it would otherwise glue onto; a fragment next to {@code _} stays
+     * glued, as a part of one name ({@code "log_" + year}, {@code prefix + "_orders"}).
+     */
     private void setApart(CharSequence next) {
-        if (text.length() > 0 && !Character.isWhitespace(text.charAt(text.length() - 1))
-                && next.toString().startsWith(SqlPiece.UNKNOWN_FRAGMENT)) {
+        if (text.length() == 0 || next.length() == 0) {
+            return;
+        }
+        char last = text.charAt(text.length() - 1);
+        char first = next.charAt(0);
+        boolean fragmentNext = next.toString().startsWith(SqlPiece.UNKNOWN_FRAGMENT);
+        boolean fragmentBefore = text.toString().endsWith(SqlPiece.UNKNOWN_FRAGMENT);
+        if (fragmentNext && Character.isLetterOrDigit(last)) {
+            text.append(' ');
+        } else if (fragmentBefore && Character.isLetterOrDigit(first)) {
             text.append(' ');
         }
     }

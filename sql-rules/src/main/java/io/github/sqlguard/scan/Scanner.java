@@ -332,8 +332,9 @@ public final class Scanner {
         return List.copyOf(matchers);
     }
 
+    /** The statement on one line, a run-time fragment shown as {@code <dynamic>} as messages show it. */
     static String snippet(String text) {
-        String oneLine = text.strip().replaceAll("\\s+", " ");
+        String oneLine = text.strip().replaceAll("\\s+", " ").replace(SqlPiece.UNKNOWN_FRAGMENT, "<dynamic>");
         return oneLine.length() > 200 ? oneLine.substring(0, 197) + "..." : oneLine;
     }
 

@@ -172,7 +172,7 @@ class JavaFoldingTest {
                         }
                         """);
         assertThat(read.sql()).containsExactly("DELETE FROM orders WHERE id = ?", "UPDATE t SET a = 1",
-                "DELETE FROM orders " + U + " ");
+                "DELETE FROM orders " + U);
     }
 
     @Test
@@ -180,7 +180,7 @@ class JavaFoldingTest {
         assertThat(squeeze(fold("jdbc.update(\"DELETE FROM \" + table);"))).isEqualTo("DELETE FROM " + U);
         assertThat(squeeze(fold("jdbc.update(\"DELETE FROM t\" + where);"))).isEqualTo("DELETE FROM t " + U);
         assertThat(squeeze(fold("jdbc.update(\"DELETE FROM t WHERE name = '\" + table + \"'\");")))
-                .isEqualTo("DELETE FROM t WHERE name = ' " + U + " '");
+                .isEqualTo("DELETE FROM t WHERE name = '" + U + "'");
         assertThat(JavaSources.members(dir, "void run(JdbcTemplate jdbc, String sql) { jdbc.update(sql); }")
                 .pieces).isEmpty();
     }
@@ -285,5 +285,12 @@ class JavaFoldingTest {
                 """).only();
         assertThat(bothFilter.text()).isEqualTo("DELETE FROM t WHERE id = ?");
         assertThat(bothFilter.has(PieceFact.WHERE_CONDITIONAL)).isFalse();
+    }
+
+    @Test
+    void aFragmentAfterAnUnderscoreIsPartOfTheName() {
+        assertThat(fold("jdbc.execute(\"DROP TABLE audit_\" + year);")).isEqualTo("DROP TABLE audit_" + U);
+        assertThat(fold("jdbc.execute(\"DELETE FROM \" + prefix + \"_orders\");"))
+                .isEqualTo("DELETE FROM " + U + "_orders");
     }
 }

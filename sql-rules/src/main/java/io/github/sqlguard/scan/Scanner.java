@@ -1,6 +1,7 @@
 package io.github.sqlguard.scan;
 
 import io.github.sqlguard.core.Finding;
+import io.github.sqlguard.core.Fingerprints;
 import io.github.sqlguard.core.Position;
 import io.github.sqlguard.core.Severity;
 import io.github.sqlguard.core.SourceContext;
@@ -15,17 +16,12 @@ import io.github.sqlguard.sql.SqlStatement;
 import io.github.sqlguard.sql.StatementReader;
 import io.github.sqlguard.suppress.Suppressions;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -308,25 +304,7 @@ public final class Scanner {
 
     /** Sorts findings and gives each a fingerprint from rule, file, statement and occurrence, not line. */
     static List<Finding> fingerprint(List<Finding> findings) {
-        List<Finding> sorted = new ArrayList<>(findings);
-        sorted.sort(Finding.ORDER);
-        Map<String, Integer> seen = new HashMap<>();
-        List<Finding> out = new ArrayList<>(sorted.size());
-        for (Finding f : sorted) {
-            String base = f.ruleId() + '\0' + f.file() + '\0' + f.statementKey();
-            int occurrence = seen.merge(base, 1, Integer::sum);
-            out.add(f.withFingerprint(sha256(base + '\0' + occurrence)));
-        }
-        return out;
-    }
-
-    private static String sha256(String s) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Fingerprints.assign(findings);
     }
 
     private static final class FileOutcome {

@@ -16,19 +16,23 @@ public final class ChangedLines {
     private final Path top;
     private final String ref;
     private final String base;
+    private final boolean mergeBase;
     private final Map<String, FileChange> files = new LinkedHashMap<>();
     private final Map<Path, String> repoPaths = new ConcurrentHashMap<>();
 
     /**
-     * @param top   the top folder of the work tree
-     * @param ref   the ref as the user named it, for messages
-     * @param base  the commit the work tree was compared with (the merge base, else the ref's commit)
-     * @param files the changed files, by path from {@code top}
+     * @param top       the top folder of the work tree
+     * @param ref       the ref as the user named it, for messages
+     * @param base      the commit the work tree was compared with
+     * @param mergeBase {@code base} is the merge base of {@code HEAD} and the ref; false when the clone is too
+     *                  shallow to hold one and {@code base} is the ref's own commit
+     * @param files     the changed files, by path from {@code top}
      */
-    public ChangedLines(Path top, String ref, String base, Collection<FileChange> files) {
+    public ChangedLines(Path top, String ref, String base, boolean mergeBase, Collection<FileChange> files) {
         this.top = real(top);
         this.ref = ref;
         this.base = base;
+        this.mergeBase = mergeBase;
         for (FileChange f : files) {
             this.files.put(f.path(), f);
         }
@@ -40,6 +44,21 @@ public final class ChangedLines {
 
     public String base() {
         return base;
+    }
+
+    /**
+     * False when no merge base was found (a shallow clone without the fork point): then changes made on the ref's
+     * branch since the fork count as changes too, and a warning should say how to fetch more history.
+     */
+    public boolean mergeBase() {
+        return mergeBase;
+    }
+
+    /** The warning for a missing merge base, or null when there is one. */
+    public String warning() {
+        return mergeBase ? null : "no merge base of HEAD and " + ref + " in this clone (too shallow?): comparing with "
+                + ref + " itself, so its changes since the fork count too; fetch more history, e.g. git fetch"
+                + " --deepen=100";
     }
 
     public Path top() {

@@ -53,7 +53,8 @@ public final class GitChanges {
 
         String commit = commitOf(git, ref);
         Git.Result mergeBase = git.run("merge-base", "HEAD", commit);
-        String base = mergeBase.ok() && !mergeBase.out().isBlank() ? mergeBase.out().strip() : commit;
+        boolean found = mergeBase.ok() && !mergeBase.out().isBlank();
+        String base = found ? mergeBase.out().strip() : commit;
 
         Git.Result diff = git.run("-c", "core.quotePath=false", "diff", "--unified=0", "-M", "--no-color",
                 "--no-ext-diff", "--no-textconv", "--ignore-submodules", "--src-prefix=a/", "--dst-prefix=b/", base,
@@ -74,7 +75,7 @@ public final class GitChanges {
                 files.put(path, new FileChange(path, true, new BitSet()));
             }
         }
-        return new ChangedLines(topDir, ref, base, new ArrayList<>(files.values()));
+        return new ChangedLines(topDir, ref, base, found, new ArrayList<>(files.values()));
     }
 
     private static String commitOf(Git git, String ref) {

@@ -88,6 +88,8 @@ class GitChangesTest {
 
         assertThat(status(changes)).isEqualTo("src/main/resources/db/migration/V2__feature.sql (added)");
         assertThat(changes.base()).isEqualTo(repo.git("rev-parse", "HEAD~1").strip());
+        assertThat(changes.mergeBase()).isTrue();
+        assertThat(changes.warning()).isNull();
     }
 
     @Test
@@ -145,7 +147,16 @@ class GitChangesTest {
 
         ChangedLines changes = GitChanges.since(clone, "origin/main");
 
-        assertThat(status(changes)).contains(MIGRATION + " {4}",
-                "src/main/resources/db/migration/V2__next.sql (added)");
+        assertThat(status(changes)).isEqualTo(String.join("\n",
+                MIGRATION + " {4}",
+                "src/main/resources/db/migration/V2__next.sql (added)"));
+        assertThat(changes.mergeBase()).isFalse();
+        assertThat(changes.warning()).startsWith("no merge base of HEAD and origin/main in this clone");
+
+        GitRepo.run(clone, "fetch", "-q", "--deepen=1", "origin", "main:refs/remotes/origin/main");
+        GitRepo.run(clone, "fetch", "-q", "--deepen=1", "origin", "feature");
+        ChangedLines deeper = GitChanges.since(clone, "origin/main");
+        assertThat(deeper.mergeBase()).isTrue();
+        assertThat(status(deeper)).isEqualTo(status(changes));
     }
 }

@@ -62,7 +62,7 @@ class ReviewFilterTest {
 
     @Test
     void changedLinesKeepStatementsTouchingThemAndAddedFiles() {
-        ChangedLines changes = new ChangedLines(repo, "origin/main", "abc",
+        ChangedLines changes = new ChangedLines(repo, "origin/main", "abc", true,
                 List.of(new FileChange(V1, false, lines(4)), new FileChange(V2, true, new BitSet())));
 
         ScanResult shown = new ReviewFilter(null, changes, repo).apply(result);
@@ -75,7 +75,7 @@ class ReviewFilterTest {
 
     @Test
     void displayPathsAreResolvedFromTheirBase() {
-        ChangedLines changes = new ChangedLines(repo, "main", "abc", List.of(new FileChange(V1, false, lines(5))));
+        ChangedLines changes = new ChangedLines(repo, "main", "abc", true, List.of(new FileChange(V1, false, lines(5))));
         ScanResult fromModule = new Scanner(ScanConfig.DEFAULT, repo.resolve("module"))
                 .scan(List.of(repo.resolve("module")));
 
@@ -90,7 +90,7 @@ class ReviewFilterTest {
         Baseline baseline = Baseline.of(result.findings());
         write(V1, "DELETE FROM a;\nCREATE TABLE t (id INT);\nDELETE FROM z;\nUPDATE t\n  SET x = 1;\n");
         ScanResult now = new Scanner(ScanConfig.DEFAULT, repo).scan(List.of(repo));
-        ChangedLines changes = new ChangedLines(repo, "main", "abc", List.of(new FileChange(V1, false, lines(3))));
+        ChangedLines changes = new ChangedLines(repo, "main", "abc", true, List.of(new FileChange(V1, false, lines(3))));
 
         ScanResult shown = new ReviewFilter(baseline, changes, repo).apply(now);
 

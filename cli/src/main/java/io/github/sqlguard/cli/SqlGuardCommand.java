@@ -59,7 +59,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             "0:nothing at or above --fail-on",
             "1:a finding at or above --fail-on",
-            "2:bad usage, bad configuration or internal failure"})
+            "2:bad usage, bad configuration, unreadable baseline, unknown git ref or internal failure"})
 public final class SqlGuardCommand implements Callable<Integer> {
 
     public static final int EXIT_OK = 0;

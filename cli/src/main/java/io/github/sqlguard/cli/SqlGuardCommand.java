@@ -1,5 +1,10 @@
 package io.github.sqlguard.cli;
 
+import io.github.sqlguard.baseline.Baseline;
+import io.github.sqlguard.baseline.BaselineException;
+import io.github.sqlguard.changes.ChangedLines;
+import io.github.sqlguard.changes.ChangesException;
+import io.github.sqlguard.changes.GitChanges;
 import io.github.sqlguard.core.Severity;
 import io.github.sqlguard.report.Report;
 import io.github.sqlguard.report.Reports;
@@ -7,6 +12,7 @@ import io.github.sqlguard.report.Tool;
 import io.github.sqlguard.rules.RuleRegistry;
 import io.github.sqlguard.scan.ConfigException;
 import io.github.sqlguard.scan.ConfigFile;
+import io.github.sqlguard.scan.ReviewFilter;
 import io.github.sqlguard.scan.ScanConfig;
 import io.github.sqlguard.scan.ScanResult;
 import io.github.sqlguard.scan.Scanner;
@@ -37,7 +43,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code sqlguard [options] PATH...}: scans files and directories for SQL that destroys data and reports what it
  * finds. Exit 0 when nothing is at or above {@code --fail-on}, 1 when something is, 2 on bad usage, a bad
- * configuration or an internal failure.
+ * configuration or an internal failure. With {@code --baseline} and {@code --changed-since} the exit code follows the
+ * findings left after those filters; {@code --write-baseline} records every finding and exits 0.
  */
 @Command(
         name = "sqlguard",
@@ -52,7 +59,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             "0:nothing at or above --fail-on",
             "1:a finding at or above --fail-on",
-            "2:bad usage, bad configuration or internal failure"})
+            "2:bad usage, bad configuration, unreadable baseline, unknown git ref or internal failure"})
 public final class SqlGuardCommand implements Callable<Integer> {
 
     public static final int EXIT_OK = 0;
@@ -63,7 +70,7 @@ public final class SqlGuardCommand implements Callable<Integer> {
     private List<Path> paths = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json, sarif or github (default: ${DEFAULT-VALUE}).")
+            description = "text, json, sarif, github or markdown (default: ${DEFAULT-VALUE}).")
     private String format;
 
     @Option(names = "--output", paramLabel = "FILE",
@@ -86,8 +93,24 @@ public final class SqlGuardCommand implements Callable<Integer> {
             description = "Set a rule to error, warning, note or off; repeatable, overrides the configuration file.")
     private List<String> rules = new ArrayList<>();
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Hide the findings held in this baseline file; list the ones fixed since.")
+    private Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Write every current finding to this baseline file (its folder is created) and exit 0.")
+    private Path writeBaseline;
+
+    @Option(names = "--changed-since", paramLabel = "REF",
+            description = "Report only findings on lines added or changed since the git REF (uncommitted changes"
+                    + " included) and in files added since, e.g. origin/main.")
+    private String changedSince;
+
     @Option(names = "--verbose", description = "Say which configuration is used; show stack traces of failures.")
     private boolean verbose;
+
+    /** The folder report paths are relative to: the current directory, except in tests. */
+    private Path workingDirectory = Path.of("");
 
     @Spec
     private CommandSpec spec;
@@ -98,10 +121,17 @@ public final class SqlGuardCommand implements Callable<Integer> {
 
     /** Runs the command with these streams, written as UTF-8; returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, Path.of(""));
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream)}, with report paths relative to {@code workingDirectory}. */
+    static int run(String[] args, PrintStream out, PrintStream err, Path workingDirectory) {
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         try {
-            return commandLine().setOut(outWriter).setErr(errWriter).execute(args);
+            CommandLine cl = commandLine();
+            cl.<SqlGuardCommand>getCommand().workingDirectory = workingDirectory;
+            return cl.setOut(outWriter).setErr(errWriter).execute(args);
         } catch (Error e) {
             errWriter.println("sqlguard: internal error: " + describe(e));
             if (List.of(args).contains("--verbose")) {
@@ -137,6 +167,10 @@ public final class SqlGuardCommand implements Callable<Integer> {
         }
         Severity threshold = threshold();
         Map<String, Optional<Severity>> overrides = ruleOverrides();
+        if (writeBaseline != null && (baseline != null || changedSince != null)) {
+            throw new ParameterException(cl, "--write-baseline writes every finding: it cannot be combined with "
+                    + (baseline != null ? "--baseline" : "--changed-since"));
+        }
 
         ScanConfig scanConfig;
         try {
@@ -153,10 +187,41 @@ public final class SqlGuardCommand implements Callable<Integer> {
             scanConfig = scanConfig.withIncludeTests(true);
         }
 
-        ScanResult result = new Scanner(scanConfig, Path.of("").toAbsolutePath()).scan(paths);
+        Baseline accepted = null;
+        ChangedLines changes = null;
+        try {
+            if (baseline != null) {
+                accepted = Baseline.read(baseline);
+            }
+            if (changedSince != null) {
+                changes = GitChanges.since(gitDirectory(), changedSince);
+                if (changes.warning() != null) {
+                    err.println("sqlguard: --changed-since: " + changes.warning());
+                }
+            }
+        } catch (BaselineException e) {
+            return fail(err, "--baseline: " + e.getMessage(), e);
+        } catch (ChangesException e) {
+            return fail(err, "--changed-since: " + e.getMessage(), e);
+        }
+
+        Path base = workingDirectory.toAbsolutePath().normalize();
+        ScanResult result = new Scanner(scanConfig, base).scan(paths);
         for (String problem : result.problems()) {
             err.println("sqlguard: " + problem);
         }
+        if (writeBaseline != null) {
+            try {
+                Baseline.of(result.findings()).write(writeBaseline);
+            } catch (BaselineException e) {
+                return fail(err, "--write-baseline: " + e.getMessage(), e);
+            }
+            out.println("sqlguard: wrote " + result.findings().size() + " finding"
+                    + (result.findings().size() == 1 ? "" : "s") + " to " + writeBaseline);
+            out.flush();
+            return EXIT_OK;
+        }
+        result = new ReviewFilter(accepted, changes, base).apply(result);
         try {
             if (output == null) {
                 report.write(result, out);
@@ -176,6 +241,21 @@ public final class SqlGuardCommand implements Callable<Integer> {
                     + " problems in " + result.files() + " files");
         }
         return threshold != null && result.reaches(threshold) ? EXIT_FINDINGS : EXIT_OK;
+    }
+
+    /** Where git looks for the work tree: the first path scanned (its folder if it is a file). */
+    private Path gitDirectory() {
+        Path first = paths.isEmpty() ? workingDirectory : paths.get(0);
+        Path dir = first.isAbsolute() ? first : workingDirectory.resolve(first);
+        return Files.isDirectory(dir) || dir.getParent() == null ? dir : dir.getParent();
+    }
+
+    private int fail(PrintWriter err, String message, RuntimeException e) {
+        err.println("sqlguard: " + message);
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        return EXIT_ERROR;
     }
 
     private Severity threshold() {

@@ -108,7 +108,7 @@ class SqlGuardCommandTest {
         Run format = run("--format", "xml", project.toString());
         assertThat(format.exit).isEqualTo(2);
         assertThat(format.err).isEqualTo("sqlguard: --format: unknown format 'xml' (expected text, json, sarif,"
-                + " github). Try --help\n");
+                + " github, markdown). Try --help\n");
     }
 
     @Test
@@ -268,7 +268,8 @@ class SqlGuardCommandTest {
         Run help = run("--help");
         assertThat(help.exit).isZero();
         assertThat(help.out).startsWith("Usage: sqlguard ").contains("--format", "--output", "--fail-on",
-                "--include-tests", "--config", "--rule", "--verbose", "--version", "--help", "Exit codes:");
+                "--include-tests", "--config", "--rule", "--baseline", "--write-baseline", "--changed-since",
+                "--verbose", "--version", "--help", "Exit codes:");
     }
 
     @Test

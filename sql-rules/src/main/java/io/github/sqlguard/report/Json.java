@@ -1,36 +1,15 @@
 package io.github.sqlguard.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sqlguard.core.JsonText;
 import io.github.sqlguard.core.Severity;
 import io.github.sqlguard.scan.ScanResult;
 import java.io.IOException;
 import java.io.Writer;
 
-/** Pretty-printed JSON the same on every machine: two-space indent, {@code \n}, keys in insertion order. */
+/** JSON helpers of the reports; the layout is {@link JsonText}'s. */
 final class Json {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final ObjectWriter WRITER;
-
-    static {
-        MAPPER.getFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators)
-                .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter);
-        WRITER = MAPPER.writer(printer);
-    }
 
     private Json() {
     }
@@ -40,9 +19,7 @@ final class Json {
     }
 
     static void write(ObjectNode root, Writer out) throws IOException {
-        WRITER.writeValue(out, root);
-        out.write("\n");
-        out.flush();
+        JsonText.write(root, out);
     }
 
     static ObjectNode summary(ScanResult result) {

@@ -2,14 +2,18 @@ package io.github.sqlguard.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sqlguard.baseline.BaselineEntry;
 import io.github.sqlguard.core.Finding;
+import io.github.sqlguard.scan.Filtering;
 import io.github.sqlguard.scan.ScanResult;
 import java.io.IOException;
 import java.io.Writer;
 
 /**
  * For scripts: {@code version}, {@code findings} (rule, severity, message, file, 1-based start and exclusive end,
- * snippet, fingerprint), {@code problems} and a {@code summary} of the counts.
+ * snippet, fingerprint), {@code problems}, with a baseline a {@code baseline} object ({@code hidden} count and the
+ * {@code fixed} entries), in changed-lines mode a {@code changedSince} object ({@code ref}, {@code outside} count), and
+ * a {@code summary} of the counts.
  */
 public final class JsonReport implements Report {
 
@@ -38,6 +42,29 @@ public final class JsonReport implements Report {
         }
         ArrayNode problems = root.putArray("problems");
         result.problems().forEach(problems::add);
+        Filtering filtering = result.filtering();
+        if (filtering.baseline()) {
+            ObjectNode baseline = root.putObject("baseline");
+            baseline.put("hidden", filtering.hiddenByBaseline());
+            ArrayNode fixed = baseline.putArray("fixed");
+            for (BaselineEntry e : filtering.fixed()) {
+                ObjectNode n = fixed.addObject();
+                n.put("ruleId", e.ruleId());
+                n.put("file", e.file());
+                n.put("fingerprint", e.fingerprint());
+                if (e.message() != null) {
+                    n.put("message", e.message());
+                }
+                if (e.snippet() != null) {
+                    n.put("snippet", e.snippet());
+                }
+            }
+        }
+        if (filtering.changedSince() != null) {
+            ObjectNode changed = root.putObject("changedSince");
+            changed.put("ref", filtering.changedSince());
+            changed.put("outside", filtering.outsideChanges());
+        }
         root.set("summary", Json.summary(result));
         Json.write(root, out);
     }

@@ -7,12 +7,15 @@ import java.util.Locale;
 public final class Reports {
 
     /** Every format name, in the order help texts list them. */
-    public static final List<String> FORMATS = List.of("text", "json", "sarif", "github");
+    public static final List<String> FORMATS = List.of("text", "json", "sarif", "github", "markdown");
 
     private Reports() {
     }
 
-    /** The report for a format name ({@code text}, {@code json}, {@code sarif}, {@code github}; any case). */
+    /**
+     * The report for a format name ({@code text}, {@code json}, {@code sarif}, {@code github}, {@code markdown}; any
+     * case).
+     */
     public static Report forFormat(String format) {
         String name = format == null ? "" : format.strip().toLowerCase(Locale.ROOT);
         return switch (name) {
@@ -20,6 +23,7 @@ public final class Reports {
             case "json" -> new JsonReport();
             case "sarif" -> new SarifReport();
             case "github" -> new GithubReport();
+            case "markdown" -> new MarkdownReport();
             default -> throw new IllegalArgumentException("unknown format '" + format + "' (expected "
                     + String.join(", ", FORMATS) + ")");
         };

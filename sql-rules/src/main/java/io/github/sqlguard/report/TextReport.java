@@ -1,5 +1,6 @@
 package io.github.sqlguard.report;
 
+import io.github.sqlguard.baseline.BaselineEntry;
 import io.github.sqlguard.core.Finding;
 import io.github.sqlguard.rules.RuleRegistry;
 import io.github.sqlguard.scan.ScanResult;
@@ -8,7 +9,8 @@ import java.io.Writer;
 
 /**
  * For people: each finding as {@code file:line:col: severity [rule-id] message}, the statement below it and a link to
- * the rule's page; then the problems and a summary line.
+ * the rule's page; then the problems, what the baseline and changed-lines mode left out (with the findings fixed
+ * since the baseline) and a summary line.
  */
 public final class TextReport implements Report {
 
@@ -32,6 +34,14 @@ public final class TextReport implements Report {
         }
         for (String problem : result.problems()) {
             out.write("sqlguard: problem: " + oneLine(problem) + "\n");
+        }
+        for (String line : Summary.filtering(result.filtering())) {
+            out.write("sqlguard: " + line + "\n");
+        }
+        for (BaselineEntry e : result.filtering().fixed()) {
+            out.write("sqlguard: fixed since baseline: " + e.file() + " [" + e.ruleId() + "]"
+                    + (e.snippet() == null || e.snippet().isBlank() ? "" : " " + oneLine(e.snippet()).strip())
+                    + "\n");
         }
         out.write("sqlguard: " + Summary.line(result) + "\n");
     }

@@ -1,6 +1,7 @@
 package io.github.sqlguard.scan;
 
 import io.github.sqlguard.core.Finding;
+import io.github.sqlguard.core.Fingerprints;
 import io.github.sqlguard.core.Position;
 import io.github.sqlguard.core.Severity;
 import io.github.sqlguard.core.SourceContext;
@@ -15,17 +16,12 @@ import io.github.sqlguard.sql.SqlStatement;
 import io.github.sqlguard.sql.StatementReader;
 import io.github.sqlguard.suppress.Suppressions;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -344,16 +340,7 @@ public final class Scanner {
 
     /** Sorts findings and gives each a fingerprint from rule, file, statement and occurrence, not line. */
     static List<Finding> fingerprint(List<Finding> findings) {
-        List<Finding> sorted = new ArrayList<>(findings);
-        sorted.sort(Finding.ORDER);
-        Map<String, Integer> seen = new HashMap<>();
-        List<Finding> out = new ArrayList<>(sorted.size());
-        for (Finding f : sorted) {
-            String base = f.ruleId() + '\0' + f.file() + '\0' + f.statementKey();
-            int occurrence = seen.merge(base, 1, Integer::sum);
-            out.add(f.withFingerprint(Hashes.sha256(base + '\0' + occurrence).substring(0, 32)));
-        }
-        return out;
+        return Fingerprints.assign(findings);
     }
 
     /** The key of a file's cached result: what the result depends on, read by the sources that may read it. */

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.sqlguard.baseline.BaselineEntry;
+import io.github.sqlguard.scan.Filtering;
+import io.github.sqlguard.scan.ScanResult;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +51,28 @@ class JsonReportTest {
         assertThat(summary.get("errors").asInt()).isEqualTo(1);
         assertThat(summary.get("warnings").asInt()).isEqualTo(1);
         assertThat(summary.get("notes").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void baselineAndChangedSinceObjectsOnlyWhenUsed() throws Exception {
+        Filtering filtering = new Filtering(true, 2, List.of(
+                new BaselineEntry("drop-table", "db/V1__a.sql", "f1", "c1", "m", "DROP TABLE a")), "origin/main", 1);
+        JsonNode root = MAPPER.readTree(new JsonReport().render(
+                new ScanResult(List.of(Fixtures.DELETE), List.of(), 2, 3, filtering)));
+
+        assertThat(names(root)).containsExactly("version", "findings", "problems", "baseline", "changedSince",
+                "summary");
+        assertThat(root.get("baseline").get("hidden").asInt()).isEqualTo(2);
+        JsonNode fixed = root.get("baseline").get("fixed");
+        assertThat(fixed).hasSize(1);
+        assertThat(names(fixed.get(0))).containsExactly("ruleId", "file", "fingerprint", "message", "snippet");
+        assertThat(fixed.get(0).get("file").asText()).isEqualTo("db/V1__a.sql");
+        assertThat(root.get("changedSince").get("ref").asText()).isEqualTo("origin/main");
+        assertThat(root.get("changedSince").get("outside").asInt()).isEqualTo(1);
+
+        JsonNode onlyBaseline = MAPPER.readTree(new JsonReport().render(new ScanResult(List.of(), List.of(), 0, 0,
+                new Filtering(true, 0, List.of(), null, 0))));
+        assertThat(names(onlyBaseline)).containsExactly("version", "findings", "problems", "baseline", "summary");
     }
 
     @Test

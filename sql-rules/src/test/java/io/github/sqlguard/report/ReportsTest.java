@@ -16,6 +16,7 @@ class ReportsTest {
         assertThat(Reports.forFormat("json")).isInstanceOf(JsonReport.class);
         assertThat(Reports.forFormat("sarif")).isInstanceOf(SarifReport.class);
         assertThat(Reports.forFormat("github")).isInstanceOf(GithubReport.class);
+        assertThat(Reports.forFormat("markdown")).isInstanceOf(MarkdownReport.class);
         assertThat(Reports.forFormat(" SARIF ")).isInstanceOf(SarifReport.class);
         for (String format : Reports.FORMATS) {
             assertThat(Reports.forFormat(format).format()).isEqualTo(format);
@@ -26,11 +27,11 @@ class ReportsTest {
     void rejectsAnUnknownFormat() {
         assertThatThrownBy(() -> Reports.forFormat("xml"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown format 'xml' (expected text, json, sarif, github)");
+                .hasMessage("unknown format 'xml' (expected text, json, sarif, github, markdown)");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"text", "json", "sarif", "github"})
+    @ValueSource(strings = {"text", "json", "sarif", "github", "markdown"})
     void everyFormatIsDeterministicAndUsesNewlines(String format) throws Exception {
         StringWriter first = new StringWriter();
         StringWriter second = new StringWriter();

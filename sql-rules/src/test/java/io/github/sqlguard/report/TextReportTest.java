@@ -2,9 +2,11 @@ package io.github.sqlguard.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.sqlguard.baseline.BaselineEntry;
 import io.github.sqlguard.core.Finding;
 import io.github.sqlguard.core.Position;
 import io.github.sqlguard.core.Severity;
+import io.github.sqlguard.scan.Filtering;
 import io.github.sqlguard.scan.ScanResult;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,18 @@ class TextReportTest {
     void problemsWithLineBreaksStayOnOneLine() {
         ScanResult result = new ScanResult(List.of(), List.of("x.sql: bad\nthing"), 0, 0);
         assertThat(new TextReport().render(result)).startsWith("sqlguard: problem: x.sql: bad thing\n");
+    }
+
+    @Test
+    void saysWhatTheBaselineAndChangedLinesModeLeftOut() {
+        Filtering filtering = new Filtering(true, 1, List.of(
+                new BaselineEntry("drop-table", "db/V1__a.sql", "f1", "c1", "m", "DROP TABLE a")), "origin/main", 2);
+        ScanResult result = new ScanResult(List.of(), List.of(), 2, 3, filtering);
+        assertThat(new TextReport().render(result)).isEqualTo(""
+                + "sqlguard: 1 finding hidden by the baseline, 1 fixed\n"
+                + "sqlguard: 2 findings outside the lines changed since origin/main\n"
+                + "sqlguard: fixed since baseline: db/V1__a.sql [drop-table] DROP TABLE a\n"
+                + "sqlguard: 0 errors, 0 warnings, 0 notes in 2 files (3 statements)\n");
     }
 
     @Test

@@ -1,0 +1,3 @@
+CREATE TABLE customer (id INT);
+DROP TABLE legacy;
+DELETE FROM cart;

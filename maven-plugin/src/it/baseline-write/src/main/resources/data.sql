@@ -1,0 +1,1 @@
+UPDATE product SET price = 0;

@@ -1,0 +1,204 @@
+package io.github.sqlguard.maven;
+
+import io.github.sqlguard.core.Finding;
+import io.github.sqlguard.core.Severity;
+import io.github.sqlguard.scan.ConfigFile;
+import io.github.sqlguard.scan.ResultCache;
+import io.github.sqlguard.scan.ScanConfig;
+import io.github.sqlguard.scan.ScanResult;
+import io.github.sqlguard.scan.Scanner;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Resource;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * What the goals share: which files of the module are scanned, with which settings, and how paths are shown (from the
+ * execution root, so that a multi-module build names files unambiguously).
+ */
+abstract class AbstractScanMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    MavenSession session;
+
+    /** Skips the goal. */
+    @Parameter(property = "sqlguard.skip", defaultValue = "false")
+    boolean skip;
+
+    /** Scans test sources and resources too; their findings are notes. */
+    @Parameter(property = "sqlguard.includeTests", defaultValue = "false")
+    boolean includeTests;
+
+    /** Globs of files to scan, relative to the module directory; empty means all. */
+    @Parameter(property = "sqlguard.includes")
+    List<String> includes;
+
+    /** Globs of files to leave out, relative to the module directory. */
+    @Parameter(property = "sqlguard.excludes")
+    List<String> excludes;
+
+    /**
+     * Per-rule severities as {@code rule-id=error|warning|note|off}, e.g. {@code <rule>drop-column=off</rule>}, or
+     * {@code -Dsqlguard.rules=drop-column=off,truncate-table=warning}.
+     */
+    @Parameter(property = "sqlguard.rules")
+    List<String> rules;
+
+    /** A {@code .sqlguard.yml}; by default the one in the module directory, else in the execution root. */
+    @Parameter(property = "sqlguard.configFile")
+    File configFile;
+
+    /**
+     * Keeps per-file results under {@code target/sqlguard/cache} and reuses them for files whose content did not
+     * change, so a second run on an unchanged module parses nothing.
+     */
+    @Parameter(property = "sqlguard.cache", defaultValue = "true")
+    boolean cache;
+
+    /** The module directory, absolute. */
+    Path module() {
+        return project.getBasedir().toPath().toAbsolutePath().normalize();
+    }
+
+    /** Scans the module; findings carry paths from the execution root. */
+    ScanResult scanModule() throws MojoExecutionException {
+        ScanConfig config = config();
+        Path module = module();
+        Scanner scanner = new Scanner(config, module).withSelectionBase(module);
+        ResultCache results = null;
+        if (cache) {
+            results = ResultCache.open(Path.of(project.getBuild().getDirectory(), "sqlguard", "cache", "results.json"));
+            scanner.withCache(results);
+        }
+        ScanResult result = scanner.scan(roots(module));
+        if (results != null) {
+            saveCache(results, result);
+        }
+        return relativeToExecutionRoot(result, module);
+    }
+
+    private void saveCache(ResultCache results, ScanResult result) {
+        try {
+            results.save();
+            getLog().debug("sqlguard: " + results.hits() + " of " + result.files()
+                    + " files unchanged since the last run");
+        } catch (java.io.IOException e) {
+            getLog().warn("sqlguard: cannot write the result cache (" + e.getMessage()
+                    + "); the next run scans all files");
+        }
+    }
+
+    /** The folder the paths of {@link #scanModule()}'s findings start from. */
+    Path displayBase() {
+        Path module = module();
+        Path root = executionRoot();
+        return module.startsWith(root) ? root : module;
+    }
+
+    ScanConfig config() throws MojoExecutionException {
+        ScanConfig config = ScanConfig.DEFAULT;
+        Path file = configFile();
+        try {
+            if (file != null) {
+                config = ConfigFile.load(file);
+            }
+            Map<String, Optional<Severity>> overrides = new LinkedHashMap<>();
+            for (String setting : rules == null ? List.<String>of() : rules) {
+                if (setting.isBlank()) {
+                    continue;
+                }
+                int eq = setting.indexOf('=');
+                if (eq < 0) {
+                    throw new IllegalArgumentException("rules: '" + setting
+                            + "' is not rule-id=error|warning|note|off");
+                }
+                String level = setting.substring(eq + 1).strip();
+                overrides.put(setting.substring(0, eq).strip(),
+                        level.equalsIgnoreCase("off") ? Optional.empty() : Optional.of(Severity.parse(level)));
+            }
+            config = config.withRules(overrides);
+            if (includeTests) {
+                config = config.withIncludeTests(true);
+            }
+            if ((includes != null && !includes.isEmpty()) || (excludes != null && !excludes.isEmpty())) {
+                config = new ScanConfig(config.includeTests(), config.rules(),
+                        includes == null || includes.isEmpty() ? config.includes() : includes,
+                        excludes == null || excludes.isEmpty() ? config.excludes() : excludes);
+            }
+            return config;
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("sqlguard: " + e.getMessage());
+        }
+    }
+
+    private Path configFile() throws MojoExecutionException {
+        if (configFile != null) {
+            if (!configFile.isFile()) {
+                throw new MojoExecutionException("sqlguard: configFile " + configFile + " does not exist");
+            }
+            return configFile.toPath();
+        }
+        Path inModule = project.getBasedir().toPath().resolve(".sqlguard.yml");
+        if (Files.isRegularFile(inModule)) {
+            return inModule;
+        }
+        Path inRoot = executionRoot().resolve(".sqlguard.yml");
+        return Files.isRegularFile(inRoot) ? inRoot : null;
+    }
+
+    /** Source roots, resource directories (and test ones when asked) and the pom; generated code is left out. */
+    List<Path> roots(Path module) {
+        Set<Path> roots = new LinkedHashSet<>();
+        Path buildDir = Path.of(project.getBuild().getDirectory()).toAbsolutePath().normalize();
+        List<String> dirs = new ArrayList<>(project.getCompileSourceRoots());
+        project.getBuild().getResources().stream().map(Resource::getDirectory).forEach(dirs::add);
+        if (includeTests) {
+            dirs.addAll(project.getTestCompileSourceRoots());
+            project.getBuild().getTestResources().stream().map(Resource::getDirectory).forEach(dirs::add);
+        }
+        for (String dir : dirs) {
+            Path p = module.resolve(dir).toAbsolutePath().normalize();
+            if (Files.isDirectory(p) && !p.startsWith(buildDir)) {
+                roots.add(p);
+            }
+        }
+        if (project.getFile() != null && project.getFile().isFile()) {
+            roots.add(project.getFile().toPath().toAbsolutePath().normalize());
+        }
+        return new ArrayList<>(roots);
+    }
+
+    Path executionRoot() {
+        String root = session == null ? null : session.getExecutionRootDirectory();
+        return root == null ? project.getBasedir().toPath() : Path.of(root).toAbsolutePath().normalize();
+    }
+
+    /** Findings with paths from the execution root, so that a multi-module build names files unambiguously. */
+    ScanResult relativeToExecutionRoot(ScanResult result, Path module) {
+        Path root = executionRoot();
+        if (!module.startsWith(root) || module.equals(root)) {
+            return result;
+        }
+        String prefix = root.relativize(module).toString().replace('\\', '/') + "/";
+        List<Finding> findings = result.findings().stream()
+                .map(f -> new Finding(f.ruleId(), f.severity(), f.message(), prefix + f.file(), f.start(), f.end(),
+                        f.snippet(), f.statementKey(), f.fingerprint()))
+                .toList();
+        return result.withFindings(findings);
+    }
+}

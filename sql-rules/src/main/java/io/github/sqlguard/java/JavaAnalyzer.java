@@ -35,7 +35,8 @@ final class JavaAnalyzer {
     record Found(Position at, String sql, Set<PieceFact> facts, Set<String> suppressedRules) {
     }
 
-    private static final Set<String> CHAIN_VERBS = Set.of("deleteFrom", "delete", "update", "truncate",
+    /** Query-builder methods that start a statement a chain sink runs. */
+    static final Set<String> CHAIN_VERBS = Set.of("deleteFrom", "delete", "update", "truncate",
             "truncateTable", "dropTable", "dropTableIfExists");
 
     private final JavaFile file;

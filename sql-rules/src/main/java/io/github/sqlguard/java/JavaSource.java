@@ -15,6 +15,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,7 +61,7 @@ public final class JavaSource implements Source {
 
     @Override
     public boolean isMigration(String fileName, String text) {
-        return MIGRATION.matcher(text).find();
+        return text.contains("JavaMigration") && MIGRATION.matcher(text).find();
     }
 
     /** A copy that knows the {@code static final String} constants of every Java file of the scan. */
@@ -92,9 +93,19 @@ public final class JavaSource implements Source {
         }
     }
 
-    /** False only for text that cannot give a finding: no destructive word, no project constant holding one. */
+    /**
+     * False only for source that cannot give a finding, decided before parsing: no string literal holds a
+     * destructive word, no identifier names a project constant that does, and no query-builder verb comes with a
+     * terminal call ({@code deleteFrom} and {@code execute}). Comments do not count.
+     */
     boolean mayHoldSql(String text) {
-        return ConstantIndex.DESTRUCTIVE_WORD.matcher(text).find() || index.mentionsDangerousConstant(text);
+        Set<String> terminals = catalog.chainTerminals();
+        boolean[] seen = new boolean[2];
+        return JavaLexer.anyMatch(text, ConstantIndex.DESTRUCTIVE_WORD, name -> {
+            seen[0] |= JavaAnalyzer.CHAIN_VERBS.contains(name);
+            seen[1] |= terminals.contains(name);
+            return (seen[0] && seen[1]) || index.dangerous(name);
+        });
     }
 
     private record Outcome(List<JavaAnalyzer.Found> found, String problem) {

@@ -165,27 +165,9 @@ final class ConstantIndex {
         return files != null && files.stream().anyMatch(f -> !f.equals(file));
     }
 
-    /** True if {@code text} names a constant of this index whose value holds a destructive SQL word. */
-    boolean mentionsDangerousConstant(String text) {
-        if (dangerousNames.isEmpty()) {
-            return false;
-        }
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            if (Character.isJavaIdentifierStart(text.charAt(i))) {
-                int start = i;
-                while (i < n && Character.isJavaIdentifierPart(text.charAt(i))) {
-                    i++;
-                }
-                if (dangerousNames.contains(text.substring(start, i))) {
-                    return true;
-                }
-            } else {
-                i++;
-            }
-        }
-        return false;
+    /** True if a constant of this index called {@code name} holds a destructive SQL word. */
+    boolean dangerous(String name) {
+        return dangerousNames.contains(name);
     }
 
     /** Reads the constants and sink references of one file. */

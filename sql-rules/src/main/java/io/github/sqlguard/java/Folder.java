@@ -49,6 +49,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -66,6 +67,9 @@ import java.util.regex.Pattern;
 final class Folder {
 
     private static final int MAX_DEPTH = 40;
+    /** Work allowed for one value: variables built from variables can double at every step. */
+    private static final int MAX_STEPS = 20_000;
+    private static final long MAX_CHARS = 4_000_000;
     private static final Set<String> BUILDERS = Set.of("StringBuilder", "StringBuffer");
     private static final Set<String> BUILDER_MUTATORS = Set.of("insert", "setLength", "delete", "deleteCharAt",
             "replace", "reverse", "setCharAt", "appendCodePoint");
@@ -77,7 +81,13 @@ final class Folder {
     private final JavaFile file;
     private final Set<Node> reached;
     private final Set<Node> active = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The variables being followed statement by statement, with their value so far: {@code sql = sql.trim()}. */
+    private final Map<Node, State> walks = new IdentityHashMap<>();
+    /** Values of variables that no statement after their declaration changes. */
+    private final Map<Node, Folded> unchanged = new IdentityHashMap<>();
     private int depth;
+    private int steps;
+    private long chars;
 
     /** {@code reached} collects every variable declarator whose value the folding used. */
     Folder(JavaFile file, Set<Node> reached) {
@@ -86,12 +96,18 @@ final class Folder {
     }
 
     Folded fold(Expression e) {
-        if (depth >= MAX_DEPTH) {
+        if (depth == 0) {
+            steps = 0;
+            chars = 0;
+        }
+        if (depth >= MAX_DEPTH || ++steps > MAX_STEPS || chars > MAX_CHARS) {
             return Folded.unknown();
         }
         depth++;
         try {
-            return foldOne(unwrap(e));
+            Folded value = foldOne(unwrap(e));
+            chars += value.length();
+            return value;
         } finally {
             depth--;
         }
@@ -138,17 +154,38 @@ final class Folder {
         if (e instanceof CastExpr c) {
             return fold(c.getExpression());
         }
-        if (e instanceof ArrayInitializerExpr a) {
-            Folded out = new Folded();
-            for (Expression v : a.getValues()) {
-                if (!out.isEmpty()) {
-                    out.appendText(" ");
-                }
-                out.append(fold(v));
-            }
-            return out;
-        }
         return Folded.unknown();
+    }
+
+    /**
+     * The values of an argument that may be an array of statements ({@code batchUpdate(String...)}): each element of
+     * an array written out in place or held by a variable, else the argument's one value.
+     */
+    List<Folded> foldEach(Expression e) {
+        Expression x = unwrap(e);
+        Optional<NodeList<Expression>> elements = elements(x);
+        if (elements.isEmpty() && x instanceof NameExpr n) {
+            Bindings.Binding b = Bindings.find(n, n.getNameAsString()).orElse(null);
+            VariableDeclarator v = b instanceof Bindings.Local l ? l.declarator()
+                    : b instanceof Bindings.Field f ? f.declarator() : null;
+            if (v != null && v.getInitializer().isPresent() && !file.assignedAnywhere(v.getNameAsString())) {
+                elements = elements(unwrap(v.getInitializer().get()));
+                if (elements.isPresent()) {
+                    reached.add(v);
+                }
+            }
+        }
+        return elements.map(values -> values.stream().map(this::fold).toList()).orElseGet(() -> List.of(fold(x)));
+    }
+
+    private static Optional<NodeList<Expression>> elements(Expression e) {
+        if (e instanceof ArrayInitializerExpr a) {
+            return Optional.of(a.getValues());
+        }
+        if (e instanceof ArrayCreationExpr a && a.getInitializer().isPresent()) {
+            return Optional.of(a.getInitializer().get().getValues());
+        }
+        return Optional.empty();
     }
 
     /**
@@ -463,20 +500,37 @@ final class Folder {
     /** The value of a local variable where {@code use} reads it. */
     private Folded local(Bindings.Local where, Node use) {
         VariableDeclarator v = where.declarator();
+        State walking = walks.get(v);
+        if (walking != null) {
+            return walking.value == null ? Folded.unknown() : walking.value.copy();
+        }
+        reached.add(v);
+        Folded known = unchanged.get(v);
+        if (known != null) {
+            return known.copy();
+        }
         if (!active.add(v)) {
             return Folded.unknown();
         }
+        State state = new State(null);
         try {
-            reached.add(v);
             String name = v.getNameAsString();
             boolean builder = isBuilder(v);
-            State state = new State(v.getInitializer().map(this::fold).map(Folded::copy).orElse(null));
+            state.value = v.getInitializer().map(this::fold).map(Folded::copy).orElse(null);
+            List<Statement> after = where.block().getStatements();
+            if (state.value != null && after.subList(where.index() + 1, after.size()).stream()
+                    .noneMatch(st -> changes(st, name, builder))) {
+                unchanged.put(v, state.value.copy());
+                return state.value;
+            }
+            walks.put(v, state);
             List<Statement> statements = where.block().getStatements();
             if (!Bindings.contains(statements.get(where.index()), use)) {
                 walk(statements, where.index() + 1, use, name, builder, state);
             }
             return state.value == null ? Folded.unknown() : state.value;
         } finally {
+            walks.remove(v);
             active.remove(v);
         }
     }

@@ -35,7 +35,8 @@ final class JavaAnalyzer {
     record Found(Position at, String sql, Set<PieceFact> facts, Set<String> suppressedRules) {
     }
 
-    private static final Set<String> CHAIN_VERBS = Set.of("deleteFrom", "delete", "update", "truncate",
+    /** Query-builder methods that start a statement a chain sink runs. */
+    static final Set<String> CHAIN_VERBS = Set.of("deleteFrom", "delete", "update", "truncate",
             "truncateTable", "dropTable", "dropTableIfExists");
 
     private final JavaFile file;
@@ -56,7 +57,11 @@ final class JavaAnalyzer {
             if (sink != null) {
                 List<Expression> args = call.getArguments();
                 for (int i = 0; i < args.size(); i++) {
-                    if (sink.sqlArgument() == Sink.EVERY_ARGUMENT || sink.sqlArgument() == i) {
+                    if (sink.sqlArgument() == Sink.EVERY_ARGUMENT) {
+                        for (Folded sql : sinkFolder.foldEach(args.get(i))) {
+                            emit(call.getName(), sql, call);
+                        }
+                    } else if (sink.sqlArgument() == i) {
                         emit(call.getName(), sinkFolder.fold(args.get(i)), call);
                     }
                 }
@@ -224,7 +229,13 @@ final class JavaAnalyzer {
                 }
             }
             if (value != null) {
-                Folded sql = sinkFolder.fold(value);
+                Folded sql = new Folded();
+                for (Folded line : sinkFolder.foldEach(value)) {
+                    if (!sql.isEmpty()) {
+                        sql.appendText(" ");
+                    }
+                    sql.append(line);
+                }
                 if (sql.text().strip().toLowerCase(Locale.ROOT).startsWith("<script>")) {
                     sql = Folded.of(JavaSource.scriptBody(sql.text()));
                 }

@@ -3,6 +3,9 @@ package io.github.sqlguard.java;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A light Java tokenizer for the project-wide constant index: identifiers, string values (escapes and text block
@@ -29,6 +32,16 @@ final class JavaLexer {
 
     private static final Set<String> OPERATORS = Set.of("==", "!=", "<=", ">=", "+=", "-=", "*=", "/=", "%=", "&=",
             "|=", "^=", "&&", "||", "->", "::", "++", "--");
+
+    /** The characters that can end a two-character operator. */
+    private static final String OPERATOR_SECOND = "=&|>:+-";
+    private static final Tok[] SYMBOLS = new Tok[128];
+
+    static {
+        for (char c = 0; c < SYMBOLS.length; c++) {
+            SYMBOLS[c] = new Tok(Kind.SYMBOL, String.valueOf(c));
+        }
+    }
 
     private JavaLexer() {
     }
@@ -65,18 +78,61 @@ final class JavaLexer {
                     i++;
                 }
                 out.add(new Tok(Kind.NUMBER, src.substring(start, i)));
+            } else if (i + 1 < n && OPERATOR_SECOND.indexOf(src.charAt(i + 1)) >= 0
+                    && OPERATORS.contains(src.substring(i, i + 2))) {
+                out.add(new Tok(Kind.SYMBOL, src.substring(i, i + 2)));
+                i += 2;
             } else {
-                String two = i + 1 < n ? src.substring(i, i + 2) : "";
-                if (OPERATORS.contains(two)) {
-                    out.add(new Tok(Kind.SYMBOL, two));
-                    i += 2;
-                } else {
-                    out.add(new Tok(Kind.SYMBOL, String.valueOf(c)));
-                    i++;
-                }
+                out.add(c < SYMBOLS.length ? SYMBOLS[c] : new Tok(Kind.SYMBOL, String.valueOf(c)));
+                i++;
             }
         }
         return out;
+    }
+
+    /**
+     * Reads {@code src} the way {@link #tokens} does, without keeping tokens: true if a string literal or text block
+     * holds a match of {@code words}, or if {@code identifiers} accepts an identifier (comments are skipped).
+     */
+    static boolean anyMatch(String src, Pattern words, Predicate<String> identifiers) {
+        Matcher m = words.matcher(src);
+        int n = src.length();
+        int i = 0;
+        while (i < n) {
+            char c = src.charAt(i);
+            if (c == '/' && i + 1 < n && src.charAt(i + 1) == '/') {
+                while (i < n && src.charAt(i) != '\n' && src.charAt(i) != '\r') {
+                    i++;
+                }
+            } else if (c == '/' && i + 1 < n && src.charAt(i + 1) == '*') {
+                int close = src.indexOf("*/", i + 2);
+                i = close < 0 ? n : close + 2;
+            } else if (c == '"' || c == '\'') {
+                boolean block = src.startsWith("\"\"\"", i);
+                int start = i + (block ? 3 : 1);
+                int end = start;
+                while (end < n && !(block ? src.startsWith("\"\"\"", end)
+                        : (src.charAt(end) == c || src.charAt(end) == '\n' || src.charAt(end) == '\r'))) {
+                    end += src.charAt(end) == '\\' ? 2 : 1;
+                }
+                end = Math.min(end, n);
+                if (m.region(start, end).find()) {
+                    return true;
+                }
+                i = Math.min(n, end + (block ? 3 : 1));
+            } else if (Character.isJavaIdentifierStart(c)) {
+                int start = i;
+                while (i < n && Character.isJavaIdentifierPart(src.charAt(i))) {
+                    i++;
+                }
+                if (identifiers.test(src.substring(start, i))) {
+                    return true;
+                }
+            } else {
+                i++;
+            }
+        }
+        return false;
     }
 
     private static int quoted(String src, int start, char quote, List<Tok> out) {

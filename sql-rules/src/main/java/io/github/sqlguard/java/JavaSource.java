@@ -15,6 +15,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +35,7 @@ public final class JavaSource implements Source {
     private static final Pattern MIGRATION = Pattern.compile(
             "\\bextends\\s+(?:[\\w.]+\\.)?BaseJavaMigration\\b|\\bimplements\\s+[\\w.,\\s<>]*\\bJavaMigration\\b");
     /** Stack for a file whose expressions nest too deep for a pool thread (a chain of thousands of {@code +}). */
-    private static final long DEEP_STACK_BYTES = 1L << 30;
+    private static final long DEEP_STACK_BYTES = 1L << 28;
     private static final Pattern XML_ATTRIBUTE = Pattern.compile("(\\w+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
     private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() -> new JavaParser(
             new ParserConfiguration()
@@ -60,7 +61,7 @@ public final class JavaSource implements Source {
 
     @Override
     public boolean isMigration(String fileName, String text) {
-        return MIGRATION.matcher(text).find();
+        return text.contains("JavaMigration") && MIGRATION.matcher(text).find();
     }
 
     /** A copy that knows the {@code static final String} constants of every Java file of the scan. */
@@ -84,7 +85,7 @@ public final class JavaSource implements Source {
             outcome = analyze(file, text);
         } catch (StackOverflowError e) {
             outcome = onDeepStack(file, text);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | AssertionError e) {
             outcome = Outcome.problem(file.displayPath() + ": Java not analyzed (" + e.getClass().getSimpleName()
                     + ")");
         }
@@ -97,9 +98,19 @@ public final class JavaSource implements Source {
         }
     }
 
-    /** False only for text that cannot give a finding: no destructive word, no project constant holding one. */
+    /**
+     * False only for source that cannot give a finding, decided before parsing: no string literal holds a
+     * destructive word, no identifier names a project constant that does, and no query-builder verb comes with a
+     * terminal call ({@code deleteFrom} and {@code execute}). Comments do not count.
+     */
     boolean mayHoldSql(String text) {
-        return ConstantIndex.DESTRUCTIVE_WORD.matcher(text).find() || index.mentionsDangerousConstant(text);
+        Set<String> terminals = catalog.chainTerminals();
+        boolean[] seen = new boolean[2];
+        return JavaLexer.anyMatch(text, ConstantIndex.DESTRUCTIVE_WORD, name -> {
+            seen[0] |= JavaAnalyzer.CHAIN_VERBS.contains(name);
+            seen[1] |= terminals.contains(name);
+            return (seen[0] && seen[1]) || index.dangerous(name);
+        });
     }
 
     private record Outcome(List<JavaAnalyzer.Found> found, String problem) {
@@ -123,7 +134,7 @@ public final class JavaSource implements Source {
         Thread worker = new Thread(null, () -> {
             try {
                 result.set(analyze(file, text));
-            } catch (StackOverflowError | RuntimeException e) {
+            } catch (StackOverflowError | RuntimeException | AssertionError e) {
                 result.set(Outcome.problem(file.displayPath() + ": Java not analyzed (nested too deeply)"));
             } finally {
                 PARSER.remove();

@@ -76,6 +76,7 @@ final class SinkCatalog {
     private final Map<Kind, List<Sink>> byKind = new EnumMap<>(Kind.class);
     private final Set<String> methodNames;
     private final Set<String> receiverTypes;
+    private final Set<String> chainTerminals;
 
     private SinkCatalog(List<Sink> sinks) {
         this.sinks = List.copyOf(sinks);
@@ -92,6 +93,9 @@ final class SinkCatalog {
         }
         this.methodNames = Set.copyOf(names);
         this.receiverTypes = Set.copyOf(types);
+        Set<String> terminals = new HashSet<>();
+        byKind.get(Kind.CHAIN).forEach(s -> terminals.addAll(s.members()));
+        this.chainTerminals = Set.copyOf(terminals);
     }
 
     static SinkCatalog standard() {
@@ -109,6 +113,11 @@ final class SinkCatalog {
     /** Every method name of a call or chain sink. */
     Set<String> methodNames() {
         return methodNames;
+    }
+
+    /** Every terminal method of a chain sink. */
+    Set<String> chainTerminals() {
+        return chainTerminals;
     }
 
     /** Every type simple name of a call or chain sink. */

@@ -134,6 +134,12 @@ class JavaFoldingTest {
                 sql = "DELETE FROM t";
                 jdbc.update(sql);
                 """)).isEqualTo("DELETE FROM t");
+        assertThat(squeeze(fold("""
+                String sql = " delete from t ";
+                sql = sql.trim();
+                sql = "/* purge */ " + sql;
+                jdbc.update(sql);
+                """))).isEqualTo("/* purge */ delete from t");
     }
 
     @Test
@@ -292,5 +298,34 @@ class JavaFoldingTest {
         assertThat(fold("jdbc.execute(\"DROP TABLE audit_\" + year);")).isEqualTo("DROP TABLE audit_" + U);
         assertThat(fold("jdbc.execute(\"DELETE FROM \" + prefix + \"_orders\");"))
                 .isEqualTo("DELETE FROM " + U + "_orders");
+    }
+
+    @Test
+    void everyStatementOfABatchIsItsOwnPiece() {
+        assertThat(JavaSources.members(dir, """
+                private static final String[] CLEANUP = {"DELETE FROM a", "DELETE FROM b WHERE id = 1"};
+                void run(JdbcTemplate jdbc) {
+                    final String[] local = {"UPDATE c SET x = 1", "UPDATE d SET x = 2 WHERE id = 3"};
+                    jdbc.batchUpdate(CLEANUP);
+                    jdbc.batchUpdate(local);
+                    jdbc.batchUpdate(new String[] {"TRUNCATE e"});
+                    jdbc.batchUpdate("DROP TABLE f", "DROP TABLE g");
+                    jdbc.update(CLEANUP[0]);
+                }
+                """).sql()).containsExactly("DELETE FROM a", "DELETE FROM b WHERE id = 1", "UPDATE c SET x = 1",
+                "UPDATE d SET x = 2 WHERE id = 3", "TRUNCATE e", "DROP TABLE f", "DROP TABLE g");
+    }
+
+    @Test
+    void variablesThatDoubleAtEveryStepStayCheap() {
+        StringBuilder body = new StringBuilder("String s0 = \"x\";\n");
+        for (int i = 1; i <= 40; i++) {
+            body.append("String s").append(i).append(" = s").append(i - 1).append(" + s").append(i - 1)
+                    .append(";\n");
+        }
+        body.append("jdbc.update(\"DELETE FROM t\" + s40);");
+        long start = System.nanoTime();
+        assertThat(fold(body.toString())).startsWith("DELETE FROM t");
+        assertThat(System.nanoTime() - start).isLessThan(20_000_000_000L);
     }
 }

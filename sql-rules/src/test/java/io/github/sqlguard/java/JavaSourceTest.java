@@ -65,6 +65,19 @@ class JavaSourceTest {
     }
 
     @Test
+    void onlySqlWordsInStringsOrBuilderChainsOrProjectConstantsMakeAFileWorthParsing() {
+        JavaSource source = new JavaSource();
+
+        assertThat(source.mayHoldSql("class A { /* delete, update, drop */ // alter, truncate\n }")).isFalse();
+        assertThat(source.mayHoldSql("class A { void m() { digest.update(bytes); list.delete(0); } }")).isFalse();
+        assertThat(source.mayHoldSql("class A { String s = \"Drop table t\"; }")).isTrue();
+        assertThat(source.mayHoldSql("class A { String s = \"\"\"\n  truncate t\n  \"\"\"; }")).isTrue();
+        assertThat(source.mayHoldSql("class A { String s = \"it's \\\" updated\"; }")).isTrue();
+        assertThat(source.mayHoldSql("class A { void m() { dsl.deleteFrom(T).execute(); } }")).isTrue();
+        assertThat(source.mayHoldSql("class A { char c = '\"'; String s = \"ok\"; }")).isFalse();
+    }
+
+    @Test
     void findingsPointAtTheCallTheAnnotationOrTheDeclaration() throws IOException {
         write("src/main/java/app/A.java", """
                 package app;

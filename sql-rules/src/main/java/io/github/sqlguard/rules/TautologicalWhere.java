@@ -61,9 +61,10 @@ public final class TautologicalWhere implements Rule {
         boolean always = where != null ? alwaysTrue(where) : lexicallyAlwaysTrue(statement);
         if (always) {
             String verb = f.verb().name();
-            String action = f.verb() == io.github.sqlguard.sql.Verb.DELETE ? "removes" : "overwrites";
-            reporter.report(statement, verb + " " + action + " every row of " + Tables.quote(f.firstTable())
-                    + ": its WHERE clause is always true. Filter on the rows that should change.");
+            boolean delete = f.verb() == io.github.sqlguard.sql.Verb.DELETE;
+            reporter.report(statement, verb + " " + (delete ? "removes" : "overwrites") + " every row of "
+                    + Tables.quote(f.firstTable()) + ": its WHERE clause is always true. Filter on the rows to "
+                    + (delete ? "delete." : "change."));
         }
     }
 

@@ -34,7 +34,7 @@ public final class DeleteWithoutWhere implements Rule {
     @Override
     public void check(SqlStatement statement, Script script, Reporter reporter) {
         StatementFacts f = statement.facts();
-        if (f.verb() == Verb.DELETE && !f.hasWhere() && !f.joinFiltered() && !f.whereUnknown()) {
+        if (f.verb() == Verb.DELETE && f.unfiltered()) {
             reporter.report(statement, "DELETE removes every row of " + Tables.quote(f.firstTable())
                     + ": it has no WHERE clause. Add a WHERE that selects the rows to delete.");
         }

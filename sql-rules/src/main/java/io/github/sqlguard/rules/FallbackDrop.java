@@ -55,7 +55,7 @@ public final class FallbackDrop implements Rule {
             what = "drops " + f.objectType().toLowerCase(java.util.Locale.ROOT) + " " + Tables.quote(f.firstTable());
         } else if (f.verb() == Verb.TRUNCATE) {
             what = "truncates " + Tables.list(f.tables());
-        } else if (f.verb() == Verb.DELETE && !f.hasWhere() && !f.joinFiltered()) {
+        } else if (f.verb() == Verb.DELETE && f.unfiltered()) {
             what = "deletes every row of " + Tables.quote(f.firstTable());
         }
         if (what != null) {

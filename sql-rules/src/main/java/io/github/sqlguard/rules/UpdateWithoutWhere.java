@@ -32,7 +32,7 @@ public final class UpdateWithoutWhere implements Rule {
     @Override
     public void check(SqlStatement statement, Script script, Reporter reporter) {
         StatementFacts f = statement.facts();
-        if (f.verb() == Verb.UPDATE && !f.hasWhere() && !f.joinFiltered() && !f.whereUnknown()) {
+        if (f.verb() == Verb.UPDATE && f.unfiltered()) {
             reporter.report(statement, "UPDATE overwrites every row of " + Tables.quote(f.firstTable())
                     + ": it has no WHERE clause. Add a WHERE that selects the rows to change.");
         }

@@ -198,40 +198,28 @@ public final class LexicalAnalyzer {
             return new StatementFacts(Verb.DROP, "ALL OBJECTS", List.of(), false, false, false, false, -1, -1,
                     List.of(), depth);
         }
-        i++;
-        List<String> names = new ArrayList<>();
-        while (i < tokens.size()) {
-            String w = word(i);
-            if (DROP_OPTIONS.contains(w)) {
-                i++;
-                continue;
-            }
-            int[] end = new int[1];
-            String n = name(i, end);
-            if (n == null) {
-                break;
-            }
-            names.add(n);
-            i = end[0];
-            if (i < tokens.size() && tokens.get(i).isSymbol(text, ',')) {
-                i++;
-            } else {
-                break;
-            }
-        }
-        temporary = temporary || (!names.isEmpty() && names.stream().allMatch(n -> n.startsWith("#")));
-        if (names.isEmpty()) {
-            names.add(SqlPiece.UNKNOWN_FRAGMENT);
-        }
+        List<String> names = names(i + 1, DROP_OPTIONS);
+        temporary = temporary || names.stream().allMatch(n -> n.startsWith("#"));
         return new StatementFacts(Verb.DROP, type, names, temporary, false, false, false, -1, -1, List.of(),
                 depth);
     }
 
     private StatementFacts truncate(int depth) {
+        List<String> names = names(1, TRUNCATE_OPTIONS);
+        boolean temporary = names.stream().allMatch(n -> n.startsWith("#"));
+        return new StatementFacts(Verb.TRUNCATE, "TABLE", names, temporary, false, false, false, -1, -1, List.of(),
+                depth);
+    }
+
+    /**
+     * The comma-separated names from token {@code i} on, skipping {@code options} words and PostgreSQL's
+     * {@code name *}; a run-time fragment when there is none, so that a DROP of an unknown table is still a DROP.
+     */
+    private List<String> names(int from, Set<String> options) {
         List<String> names = new ArrayList<>();
-        int i = 1;
+        int i = from;
         while (i < tokens.size()) {
-            if (TRUNCATE_OPTIONS.contains(word(i))) {
+            if (options.contains(word(i))) {
                 i++;
                 continue;
             }
@@ -251,12 +239,10 @@ public final class LexicalAnalyzer {
                 break;
             }
         }
-        boolean temporary = !names.isEmpty() && names.stream().allMatch(n -> n.startsWith("#"));
         if (names.isEmpty()) {
             names.add(SqlPiece.UNKNOWN_FRAGMENT);
         }
-        return new StatementFacts(Verb.TRUNCATE, "TABLE", names, temporary, false, false, false, -1, -1, List.of(),
-                depth);
+        return names;
     }
 
     private StatementFacts alter(int depth) {

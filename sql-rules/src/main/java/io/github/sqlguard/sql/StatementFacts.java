@@ -32,6 +32,11 @@ public record StatementFacts(
         List<String> droppedColumns,
         int nestingDepth) {
 
+    /** DELETE/UPDATE: nothing limits the rows (no WHERE, no filtering join, no run-time part that could hold one). */
+    public boolean unfiltered() {
+        return !hasWhere && !joinFiltered && !whereUnknown;
+    }
+
     public String firstTable() {
         return tables.isEmpty() ? "?" : tables.get(0);
     }

@@ -138,17 +138,38 @@ final class Folder {
         if (e instanceof CastExpr c) {
             return fold(c.getExpression());
         }
-        if (e instanceof ArrayInitializerExpr a) {
-            Folded out = new Folded();
-            for (Expression v : a.getValues()) {
-                if (!out.isEmpty()) {
-                    out.appendText(" ");
-                }
-                out.append(fold(v));
-            }
-            return out;
-        }
         return Folded.unknown();
+    }
+
+    /**
+     * The values of an argument that may be an array of statements ({@code batchUpdate(String...)}): each element of
+     * an array written out in place or held by a variable, else the argument's one value.
+     */
+    List<Folded> foldEach(Expression e) {
+        Expression x = unwrap(e);
+        Optional<NodeList<Expression>> elements = elements(x);
+        if (elements.isEmpty() && x instanceof NameExpr n) {
+            Bindings.Binding b = Bindings.find(n, n.getNameAsString()).orElse(null);
+            VariableDeclarator v = b instanceof Bindings.Local l ? l.declarator()
+                    : b instanceof Bindings.Field f ? f.declarator() : null;
+            if (v != null && v.getInitializer().isPresent() && !file.assignedAnywhere(v.getNameAsString())) {
+                elements = elements(unwrap(v.getInitializer().get()));
+                if (elements.isPresent()) {
+                    reached.add(v);
+                }
+            }
+        }
+        return elements.map(values -> values.stream().map(this::fold).toList()).orElseGet(() -> List.of(fold(x)));
+    }
+
+    private static Optional<NodeList<Expression>> elements(Expression e) {
+        if (e instanceof ArrayInitializerExpr a) {
+            return Optional.of(a.getValues());
+        }
+        if (e instanceof ArrayCreationExpr a && a.getInitializer().isPresent()) {
+            return Optional.of(a.getInitializer().get().getValues());
+        }
+        return Optional.empty();
     }
 
     /**

@@ -57,7 +57,11 @@ final class JavaAnalyzer {
             if (sink != null) {
                 List<Expression> args = call.getArguments();
                 for (int i = 0; i < args.size(); i++) {
-                    if (sink.sqlArgument() == Sink.EVERY_ARGUMENT || sink.sqlArgument() == i) {
+                    if (sink.sqlArgument() == Sink.EVERY_ARGUMENT) {
+                        for (Folded sql : sinkFolder.foldEach(args.get(i))) {
+                            emit(call.getName(), sql, call);
+                        }
+                    } else if (sink.sqlArgument() == i) {
                         emit(call.getName(), sinkFolder.fold(args.get(i)), call);
                     }
                 }
@@ -225,7 +229,13 @@ final class JavaAnalyzer {
                 }
             }
             if (value != null) {
-                Folded sql = sinkFolder.fold(value);
+                Folded sql = new Folded();
+                for (Folded line : sinkFolder.foldEach(value)) {
+                    if (!sql.isEmpty()) {
+                        sql.appendText(" ");
+                    }
+                    sql.append(line);
+                }
                 if (sql.text().strip().toLowerCase(Locale.ROOT).startsWith("<script>")) {
                     sql = Folded.of(JavaSource.scriptBody(sql.text()));
                 }

@@ -286,4 +286,20 @@ class JavaFoldingTest {
         assertThat(bothFilter.text()).isEqualTo("DELETE FROM t WHERE id = ?");
         assertThat(bothFilter.has(PieceFact.WHERE_CONDITIONAL)).isFalse();
     }
+
+    @Test
+    void everyStatementOfABatchIsItsOwnPiece() {
+        assertThat(JavaSources.members(dir, """
+                private static final String[] CLEANUP = {"DELETE FROM a", "DELETE FROM b WHERE id = 1"};
+                void run(JdbcTemplate jdbc) {
+                    final String[] local = {"UPDATE c SET x = 1", "UPDATE d SET x = 2 WHERE id = 3"};
+                    jdbc.batchUpdate(CLEANUP);
+                    jdbc.batchUpdate(local);
+                    jdbc.batchUpdate(new String[] {"TRUNCATE e"});
+                    jdbc.batchUpdate("DROP TABLE f", "DROP TABLE g");
+                    jdbc.update(CLEANUP[0]);
+                }
+                """).sql()).containsExactly("DELETE FROM a", "DELETE FROM b WHERE id = 1", "UPDATE c SET x = 1",
+                "UPDATE d SET x = 2 WHERE id = 3", "TRUNCATE e", "DROP TABLE f", "DROP TABLE g");
+    }
 }

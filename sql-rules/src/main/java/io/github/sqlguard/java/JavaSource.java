@@ -35,7 +35,7 @@ public final class JavaSource implements Source {
     private static final Pattern MIGRATION = Pattern.compile(
             "\\bextends\\s+(?:[\\w.]+\\.)?BaseJavaMigration\\b|\\bimplements\\s+[\\w.,\\s<>]*\\bJavaMigration\\b");
     /** Stack for a file whose expressions nest too deep for a pool thread (a chain of thousands of {@code +}). */
-    private static final long DEEP_STACK_BYTES = 1L << 30;
+    private static final long DEEP_STACK_BYTES = 1L << 28;
     private static final Pattern XML_ATTRIBUTE = Pattern.compile("(\\w+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
     private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() -> new JavaParser(
             new ParserConfiguration()
@@ -80,7 +80,7 @@ public final class JavaSource implements Source {
             outcome = analyze(file, text);
         } catch (StackOverflowError e) {
             outcome = onDeepStack(file, text);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | AssertionError e) {
             outcome = Outcome.problem(file.displayPath() + ": Java not analyzed (" + e.getClass().getSimpleName()
                     + ")");
         }
@@ -129,7 +129,7 @@ public final class JavaSource implements Source {
         Thread worker = new Thread(null, () -> {
             try {
                 result.set(analyze(file, text));
-            } catch (StackOverflowError | RuntimeException e) {
+            } catch (StackOverflowError | RuntimeException | AssertionError e) {
                 result.set(Outcome.problem(file.displayPath() + ": Java not analyzed (nested too deeply)"));
             } finally {
                 PARSER.remove();

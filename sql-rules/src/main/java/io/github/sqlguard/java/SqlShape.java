@@ -30,6 +30,11 @@ final class SqlShape {
             "NO", "RESET", "ALGORITHM", "LOCK", "CONVERT", "ENGINE", "AUTO_INCREMENT", "COMMENT", "PARTITION",
             "COALESCE", "TRUNCATE", "FORCE", "ORDER", "NOCHECK", "CHECK", "WITH", "SPLIT", "MERGE", "MOVE");
 
+    /** Words that end a status message ({@code "drop table failed"}), not names of tables. */
+    private static final Set<String> STATUS = Set.of("FAILED", "FAILS", "FAILURE", "SUCCEEDED", "SUCCESSFUL",
+            "SUCCESSFULLY", "COMPLETED", "COMPLETE", "DONE", "FINISHED", "STARTED", "STARTING", "ABORTED",
+            "SKIPPED", "DENIED", "OK", "ERROR", "ERRORS", "WARNING");
+
     private final String text;
     private final List<Token> tokens;
 
@@ -237,7 +242,8 @@ final class SqlShape {
         }
         Token t = tokens.get(i);
         return switch (t.type()) {
-            case WORD -> !RESERVED.contains(t.word(text)) || t.text(text).equals(SqlPiece.UNKNOWN_FRAGMENT);
+            case WORD -> !RESERVED.contains(t.word(text)) && !STATUS.contains(t.word(text))
+                    || t.text(text).equals(SqlPiece.UNKNOWN_FRAGMENT);
             case QUOTED_NAME -> true;
             case PLACEHOLDER -> text.startsWith("${", t.start());
             default -> false;

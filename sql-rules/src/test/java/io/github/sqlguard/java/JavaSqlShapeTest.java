@@ -68,7 +68,10 @@ class JavaSqlShapeTest {
         "INSERT INTO cart VALUES (1)",
         "Please update your cart.",
         "The update failed: DELETE FROM cart",
-        "delete from cart?"
+        "delete from cart?",
+        "drop table failed",
+        "truncate table done",
+        "DELETE FROM cart OK"
     })
     void proseIsNot(String text) {
         assertThat(SqlShape.plainlySql(text)).isFalse();

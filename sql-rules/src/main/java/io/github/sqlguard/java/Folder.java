@@ -49,6 +49,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -77,6 +78,8 @@ final class Folder {
     private final JavaFile file;
     private final Set<Node> reached;
     private final Set<Node> active = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The variables being followed statement by statement, with their value so far: {@code sql = sql.trim()}. */
+    private final Map<Node, State> walks = new IdentityHashMap<>();
     private int depth;
 
     /** {@code reached} collects every variable declarator whose value the folding used. */
@@ -484,20 +487,27 @@ final class Folder {
     /** The value of a local variable where {@code use} reads it. */
     private Folded local(Bindings.Local where, Node use) {
         VariableDeclarator v = where.declarator();
+        State walking = walks.get(v);
+        if (walking != null) {
+            return walking.value == null ? Folded.unknown() : walking.value.copy();
+        }
         if (!active.add(v)) {
             return Folded.unknown();
         }
+        State state = new State(null);
         try {
             reached.add(v);
             String name = v.getNameAsString();
             boolean builder = isBuilder(v);
-            State state = new State(v.getInitializer().map(this::fold).map(Folded::copy).orElse(null));
+            state.value = v.getInitializer().map(this::fold).map(Folded::copy).orElse(null);
+            walks.put(v, state);
             List<Statement> statements = where.block().getStatements();
             if (!Bindings.contains(statements.get(where.index()), use)) {
                 walk(statements, where.index() + 1, use, name, builder, state);
             }
             return state.value == null ? Folded.unknown() : state.value;
         } finally {
+            walks.remove(v);
             active.remove(v);
         }
     }

@@ -134,6 +134,12 @@ class JavaFoldingTest {
                 sql = "DELETE FROM t";
                 jdbc.update(sql);
                 """)).isEqualTo("DELETE FROM t");
+        assertThat(squeeze(fold("""
+                String sql = " delete from t ";
+                sql = sql.trim();
+                sql = "/* purge */ " + sql;
+                jdbc.update(sql);
+                """))).isEqualTo("/* purge */ delete from t");
     }
 
     @Test

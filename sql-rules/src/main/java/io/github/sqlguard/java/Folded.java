@@ -76,6 +76,10 @@ final class Folded {
         return text.toString();
     }
 
+    int length() {
+        return text.length();
+    }
+
     boolean isEmpty() {
         return text.length() == 0;
     }

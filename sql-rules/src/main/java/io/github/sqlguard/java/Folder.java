@@ -67,6 +67,9 @@ import java.util.regex.Pattern;
 final class Folder {
 
     private static final int MAX_DEPTH = 40;
+    /** Work allowed for one value: variables built from variables can double at every step. */
+    private static final int MAX_STEPS = 20_000;
+    private static final long MAX_CHARS = 4_000_000;
     private static final Set<String> BUILDERS = Set.of("StringBuilder", "StringBuffer");
     private static final Set<String> BUILDER_MUTATORS = Set.of("insert", "setLength", "delete", "deleteCharAt",
             "replace", "reverse", "setCharAt", "appendCodePoint");
@@ -80,7 +83,11 @@ final class Folder {
     private final Set<Node> active = Collections.newSetFromMap(new IdentityHashMap<>());
     /** The variables being followed statement by statement, with their value so far: {@code sql = sql.trim()}. */
     private final Map<Node, State> walks = new IdentityHashMap<>();
+    /** Values of variables that no statement after their declaration changes. */
+    private final Map<Node, Folded> unchanged = new IdentityHashMap<>();
     private int depth;
+    private int steps;
+    private long chars;
 
     /** {@code reached} collects every variable declarator whose value the folding used. */
     Folder(JavaFile file, Set<Node> reached) {
@@ -89,12 +96,18 @@ final class Folder {
     }
 
     Folded fold(Expression e) {
-        if (depth >= MAX_DEPTH) {
+        if (depth == 0) {
+            steps = 0;
+            chars = 0;
+        }
+        if (depth >= MAX_DEPTH || ++steps > MAX_STEPS || chars > MAX_CHARS) {
             return Folded.unknown();
         }
         depth++;
         try {
-            return foldOne(unwrap(e));
+            Folded value = foldOne(unwrap(e));
+            chars += value.length();
+            return value;
         } finally {
             depth--;
         }
@@ -491,15 +504,25 @@ final class Folder {
         if (walking != null) {
             return walking.value == null ? Folded.unknown() : walking.value.copy();
         }
+        reached.add(v);
+        Folded known = unchanged.get(v);
+        if (known != null) {
+            return known.copy();
+        }
         if (!active.add(v)) {
             return Folded.unknown();
         }
         State state = new State(null);
         try {
-            reached.add(v);
             String name = v.getNameAsString();
             boolean builder = isBuilder(v);
             state.value = v.getInitializer().map(this::fold).map(Folded::copy).orElse(null);
+            List<Statement> after = where.block().getStatements();
+            if (state.value != null && after.subList(where.index() + 1, after.size()).stream()
+                    .noneMatch(st -> changes(st, name, builder))) {
+                unchanged.put(v, state.value.copy());
+                return state.value;
+            }
             walks.put(v, state);
             List<Statement> statements = where.block().getStatements();
             if (!Bindings.contains(statements.get(where.index()), use)) {

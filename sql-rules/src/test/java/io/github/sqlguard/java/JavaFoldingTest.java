@@ -308,4 +308,17 @@ class JavaFoldingTest {
                 """).sql()).containsExactly("DELETE FROM a", "DELETE FROM b WHERE id = 1", "UPDATE c SET x = 1",
                 "UPDATE d SET x = 2 WHERE id = 3", "TRUNCATE e", "DROP TABLE f", "DROP TABLE g");
     }
+
+    @Test
+    void variablesThatDoubleAtEveryStepStayCheap() {
+        StringBuilder body = new StringBuilder("String s0 = \"x\";\n");
+        for (int i = 1; i <= 40; i++) {
+            body.append("String s").append(i).append(" = s").append(i - 1).append(" + s").append(i - 1)
+                    .append(";\n");
+        }
+        body.append("jdbc.update(\"DELETE FROM t\" + s40);");
+        long start = System.nanoTime();
+        assertThat(fold(body.toString())).startsWith("DELETE FROM t");
+        assertThat(System.nanoTime() - start).isLessThan(20_000_000_000L);
+    }
 }

@@ -36,6 +36,12 @@ public final class JavaSource implements Source {
             "\\bextends\\s+(?:[\\w.]+\\.)?BaseJavaMigration\\b|\\bimplements\\s+[\\w.,\\s<>]*\\bJavaMigration\\b");
     /** Stack for a file whose expressions nest too deep for a pool thread (a chain of thousands of {@code +}). */
     private static final long DEEP_STACK_BYTES = 1L << 28;
+    /**
+     * A destructive verb as a word of a literal as written in the source: after a non-word character or after an
+     * escape such as {@code \n}, and not followed by a word character.
+     */
+    private static final Pattern LITERAL_WORD = Pattern.compile(
+            "(?i)(?:(?<![\\w])|(?<=\\\\[ntrfsb]))(?:delete|update|drop|truncate|alter)(?![\\w])");
     private static final Pattern XML_ATTRIBUTE = Pattern.compile("(\\w+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
     private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() -> new JavaParser(
             new ParserConfiguration()
@@ -101,7 +107,7 @@ public final class JavaSource implements Source {
     boolean mayHoldSql(String text) {
         Set<String> terminals = catalog.chainTerminals();
         boolean[] seen = new boolean[2];
-        return JavaLexer.anyMatch(text, ConstantIndex.DESTRUCTIVE_WORD, name -> {
+        return JavaLexer.anyMatch(text, LITERAL_WORD, name -> {
             seen[0] |= JavaAnalyzer.CHAIN_VERBS.contains(name);
             seen[1] |= terminals.contains(name);
             return (seen[0] && seen[1]) || index.dangerous(name);

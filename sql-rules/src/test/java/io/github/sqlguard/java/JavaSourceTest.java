@@ -72,9 +72,13 @@ class JavaSourceTest {
         assertThat(source.mayHoldSql("class A { void m() { digest.update(bytes); list.delete(0); } }")).isFalse();
         assertThat(source.mayHoldSql("class A { String s = \"Drop table t\"; }")).isTrue();
         assertThat(source.mayHoldSql("class A { String s = \"\"\"\n  truncate t\n  \"\"\"; }")).isTrue();
-        assertThat(source.mayHoldSql("class A { String s = \"it's \\\" updated\"; }")).isTrue();
+        assertThat(source.mayHoldSql("class A { String s = \"it's \\\" update\"; }")).isTrue();
         assertThat(source.mayHoldSql("class A { void m() { dsl.deleteFrom(T).execute(); } }")).isTrue();
         assertThat(source.mayHoldSql("class A { char c = '\"'; String s = \"ok\"; }")).isFalse();
+        assertThat(source.mayHoldSql("class A { String s = \"alternate, updated, dropped, undeleted\"; }"))
+                .isFalse();
+        assertThat(source.mayHoldSql("class A { String s = \"SELECT 1;\\nDELETE FROM t\"; }")).isTrue();
+        assertThat(source.mayHoldSql("class A { String s = \"x.update()\"; }")).isTrue();
     }
 
     @Test

@@ -26,9 +26,10 @@ import java.util.regex.Pattern;
  * statements. Each becomes a single-statement piece at the call, annotation or declaration. Flyway Java migrations
  * are migrations.
  *
- * <p>Files that contain no destructive SQL word (nor the name of a project constant that does) are not parsed. One
- * parser per thread: JavaParser instances are not thread-safe. Trees are dropped as soon as a file is read; across
- * files only the {@link ConstantIndex}'s strings are kept.
+ * <p>A file is parsed only if a string literal in it holds a destructive SQL word, or it names a project constant
+ * that does, or it has a query-builder verb and terminal call ({@code deleteFrom}, {@code execute}). One parser per
+ * thread: JavaParser instances are not thread-safe. Trees are dropped as soon as a file is read; across files only
+ * the {@link ConstantIndex}'s strings are kept.
  */
 public final class JavaSource implements Source {
 
@@ -85,6 +86,7 @@ public final class JavaSource implements Source {
         try {
             outcome = analyze(file, text);
         } catch (StackOverflowError e) {
+            PARSER.remove();
             outcome = onDeepStack(file, text);
         } catch (RuntimeException | AssertionError e) {
             outcome = Outcome.problem(file.displayPath() + ": Java not analyzed (" + e.getClass().getSimpleName()

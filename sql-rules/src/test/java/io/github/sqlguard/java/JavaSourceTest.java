@@ -160,6 +160,39 @@ class JavaSourceTest {
     }
 
     @Test
+    void receiversAreKnownByDeclaredTypeOrElseByName() {
+        JavaSources read = JavaSources.read(dir, "app/Dao.java", """
+                package app;
+                import net.sf.jsqlparser.statement.Statement;
+                import org.springframework.data.mongodb.core.MongoTemplate;
+                import org.springframework.jdbc.core.JdbcTemplate;
+                class Dao extends org.springframework.jdbc.core.support.JdbcDaoSupport {
+                    private final JdbcTemplate db;
+                    private final MongoTemplate mongo;
+                    private Statement stmt;
+                    void run(javax.sql.DataSource ds, Object unknown) {
+                        db.update("DELETE FROM a");
+                        this.db.update("DELETE FROM b");
+                        var t = new JdbcTemplate(ds);
+                        t.update("DELETE FROM c");
+                        jdbcTemplate.update("DELETE FROM d");
+                        getJdbcTemplate().update("DELETE FROM e");
+                        mongo.update("DELETE FROM f");
+                        stmt.execute("DELETE FROM g");
+                        ((JdbcTemplate) unknown).update("DELETE FROM h");
+                        helper.update("DELETE FROM i");
+                    }
+                    record Inner(JdbcTemplate jt) {
+                        void run() { jt.update("DELETE FROM j"); }
+                    }
+                }
+                """);
+
+        assertThat(read.sql()).containsExactly("DELETE FROM a", "DELETE FROM b", "DELETE FROM c", "DELETE FROM d",
+                "DELETE FROM e", "DELETE FROM h", "DELETE FROM j");
+    }
+
+    @Test
     void everyPieceIsASingleStatement() {
         assertThat(JavaSources.members(dir, "void run(JdbcTemplate jdbc) { jdbc.execute(\"DROP TABLE a; DROP TABLE"
                 + " b\"); }").only().has(PieceFact.SINGLE_STATEMENT)).isTrue();

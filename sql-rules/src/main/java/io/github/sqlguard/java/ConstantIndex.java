@@ -8,11 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,7 +30,7 @@ final class ConstantIndex {
 
     static final ConstantIndex EMPTY = new ConstantIndex(List.of());
 
-    /** Words whose presence means a text may hold destructive SQL; the pre-parse filter looks for them. */
+    /** Words that make a constant worth knowing by name: a file that names it is parsed even without SQL words. */
     static final Pattern DESTRUCTIVE_WORD = Pattern.compile("(?i)delete|update|drop|truncate|alter");
 
     private static final Set<String> TYPE_KEYWORDS = Set.of("class", "interface", "enum", "record");
@@ -100,15 +100,6 @@ final class ConstantIndex {
                 .map(p -> read(p, catalog))
                 .filter(Objects::nonNull)
                 .toList();
-        return new ConstantIndex(facts);
-    }
-
-    /** Indexes sources given as text, by file key; for tests and callers that hold the text already. */
-    static ConstantIndex of(Map<String, String> sources, SinkCatalog catalog) {
-        List<FileFacts> facts = new ArrayList<>();
-        for (Map.Entry<String, String> e : new LinkedHashMap<>(sources).entrySet()) {
-            facts.add(scan(e.getKey(), e.getValue(), catalog));
-        }
         return new ConstantIndex(facts);
     }
 
@@ -376,7 +367,7 @@ final class ConstantIndex {
         private final Map<String, List<Definition>> qualified;
         private final Map<String, List<Definition>> simple;
         private final Map<Definition, String> done = new IdentityHashMap<>();
-        private final Set<Definition> active = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Set<Definition> active = Collections.newSetFromMap(new IdentityHashMap<>());
 
         Resolver(Map<String, List<Definition>> qualified, Map<String, List<Definition>> simple) {
             this.qualified = qualified;

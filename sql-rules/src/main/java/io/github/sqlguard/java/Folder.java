@@ -28,17 +28,21 @@ import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.BreakStmt;
 import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.ContinueStmt;
 import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.LabeledStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.SwitchStmt;
 import com.github.javaparser.ast.stmt.SynchronizedStmt;
+import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
@@ -705,6 +709,17 @@ final class Folder {
     }
 
     private void branches(IfStmt f, String name, boolean builder, State state) {
+        Statement otherwiseStmt = f.getElseStmt().orElse(null);
+        if (leaves(f.getThenStmt())) {
+            if (otherwiseStmt != null) {
+                apply(otherwiseStmt, name, builder, state);
+            }
+            return;
+        }
+        if (otherwiseStmt != null && leaves(otherwiseStmt)) {
+            apply(f.getThenStmt(), name, builder, state);
+            return;
+        }
         State a = new State(new Folded());
         apply(f.getThenStmt(), name, builder, a);
         State b = new State(new Folded());
@@ -733,6 +748,19 @@ final class Folder {
         } else {
             state.append(then.isEmpty() ? otherwise : then, true);
         }
+    }
+
+    /** True if a statement always leaves the code after it: its last statement returns, throws, breaks. */
+    private static boolean leaves(Statement s) {
+        Statement last = s;
+        while (last instanceof BlockStmt b && !b.getStatements().isEmpty()) {
+            last = b.getStatements().get(b.getStatements().size() - 1);
+        }
+        if (last instanceof IfStmt f) {
+            return f.getElseStmt().isPresent() && leaves(f.getThenStmt()) && leaves(f.getElseStmt().get());
+        }
+        return last instanceof ReturnStmt || last instanceof ThrowStmt || last instanceof BreakStmt
+                || last instanceof ContinueStmt;
     }
 
     private static boolean mentions(Node n, String name) {

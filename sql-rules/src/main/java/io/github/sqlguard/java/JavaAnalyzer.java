@@ -19,6 +19,8 @@ import io.github.sqlguard.core.Position;
 import io.github.sqlguard.core.SqlPiece;
 import io.github.sqlguard.java.SinkCatalog.Kind;
 import io.github.sqlguard.java.SinkCatalog.Sink;
+import io.github.sqlguard.mybatis.MyBatisScript;
+import io.github.sqlguard.mybatis.MyBatisSql;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -76,7 +78,24 @@ final class JavaAnalyzer {
         return found;
     }
 
+    /**
+     * A MyBatis {@code <script>} annotation body, read as its mapper XML would be: both shapes of its dynamic SQL
+     * decide conditional-where. A body that is not well-formed XML is read with its tags stripped.
+     */
+    private void emitScript(Node annotation, String script) {
+        try {
+            MyBatisSql translated = MyBatisScript.translate(script);
+            emit(annotation, Folded.of(translated.text()), annotation, translated.facts());
+        } catch (IllegalArgumentException e) {
+            emit(annotation, Folded.of(JavaSource.scriptBody(script)), annotation);
+        }
+    }
+
     private void emit(Node at, Folded sql, Node context) {
+        emit(at, sql, context, Set.of());
+    }
+
+    private void emit(Node at, Folded sql, Node context, Set<PieceFact> known) {
         if (!sql.hasKnownText()) {
             return;
         }
@@ -85,6 +104,7 @@ final class JavaAnalyzer {
             return;
         }
         Set<PieceFact> facts = EnumSet.of(PieceFact.SINGLE_STATEMENT);
+        facts.addAll(known);
         if (ErrorPaths.onErrorPath(context)) {
             facts.add(PieceFact.IN_ERROR_HANDLER);
         }
@@ -237,9 +257,10 @@ final class JavaAnalyzer {
                     sql.append(line);
                 }
                 if (sql.text().strip().toLowerCase(Locale.ROOT).startsWith("<script>")) {
-                    sql = Folded.of(JavaSource.scriptBody(sql.text()));
+                    emitScript(annotation, sql.text());
+                } else {
+                    emit(annotation, sql, annotation);
                 }
-                emit(annotation, sql, annotation);
             }
             return;
         }

@@ -26,9 +26,10 @@ import java.util.regex.Pattern;
  * statements. Each becomes a single-statement piece at the call, annotation or declaration. Flyway Java migrations
  * are migrations.
  *
- * <p>Files that contain no destructive SQL word (nor the name of a project constant that does) are not parsed. One
- * parser per thread: JavaParser instances are not thread-safe. Trees are dropped as soon as a file is read; across
- * files only the {@link ConstantIndex}'s strings are kept.
+ * <p>A file is parsed only if a string literal in it holds a destructive SQL word, or it names a project constant
+ * that does, or it has a query-builder verb and terminal call ({@code deleteFrom}, {@code execute}). One parser per
+ * thread: JavaParser instances are not thread-safe. Trees are dropped as soon as a file is read; across files only
+ * the {@link ConstantIndex}'s strings are kept.
  */
 public final class JavaSource implements Source {
 
@@ -36,6 +37,12 @@ public final class JavaSource implements Source {
             "\\bextends\\s+(?:[\\w.]+\\.)?BaseJavaMigration\\b|\\bimplements\\s+[\\w.,\\s<>]*\\bJavaMigration\\b");
     /** Stack for a file whose expressions nest too deep for a pool thread (a chain of thousands of {@code +}). */
     private static final long DEEP_STACK_BYTES = 1L << 28;
+    /**
+     * A destructive verb as a word of a literal as written in the source: after a non-word character or after an
+     * escape such as {@code \n}, and not followed by a word character.
+     */
+    private static final Pattern LITERAL_WORD = Pattern.compile(
+            "(?i)(?:(?<![\\w])|(?<=\\\\[ntrfsb]))(?:delete|update|drop|truncate|alter)(?![\\w])");
     private static final Pattern XML_ATTRIBUTE = Pattern.compile("(\\w+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
     private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() -> new JavaParser(
             new ParserConfiguration()
@@ -84,6 +91,7 @@ public final class JavaSource implements Source {
         try {
             outcome = analyze(file, text);
         } catch (StackOverflowError e) {
+            PARSER.remove();
             outcome = onDeepStack(file, text);
         } catch (RuntimeException | AssertionError e) {
             outcome = Outcome.problem(file.displayPath() + ": Java not analyzed (" + e.getClass().getSimpleName()
@@ -106,7 +114,7 @@ public final class JavaSource implements Source {
     boolean mayHoldSql(String text) {
         Set<String> terminals = catalog.chainTerminals();
         boolean[] seen = new boolean[2];
-        return JavaLexer.anyMatch(text, ConstantIndex.DESTRUCTIVE_WORD, name -> {
+        return JavaLexer.anyMatch(text, LITERAL_WORD, name -> {
             seen[0] |= JavaAnalyzer.CHAIN_VERBS.contains(name);
             seen[1] |= terminals.contains(name);
             return (seen[0] && seen[1]) || index.dangerous(name);

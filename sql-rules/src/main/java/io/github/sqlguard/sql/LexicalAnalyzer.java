@@ -441,6 +441,9 @@ public final class LexicalAnalyzer {
 
     /** Compares table names the way most databases do: case-insensitive, a schema on one side only ignored. */
     public static boolean sameTable(String a, String b) {
+        if (a.contains(SqlPiece.UNKNOWN_FRAGMENT) || b.contains(SqlPiece.UNKNOWN_FRAGMENT)) {
+            return false;
+        }
         String x = a.toLowerCase(Locale.ROOT);
         String y = b.toLowerCase(Locale.ROOT);
         if (x.equals(y)) {

@@ -72,9 +72,13 @@ class JavaSourceTest {
         assertThat(source.mayHoldSql("class A { void m() { digest.update(bytes); list.delete(0); } }")).isFalse();
         assertThat(source.mayHoldSql("class A { String s = \"Drop table t\"; }")).isTrue();
         assertThat(source.mayHoldSql("class A { String s = \"\"\"\n  truncate t\n  \"\"\"; }")).isTrue();
-        assertThat(source.mayHoldSql("class A { String s = \"it's \\\" updated\"; }")).isTrue();
+        assertThat(source.mayHoldSql("class A { String s = \"it's \\\" update\"; }")).isTrue();
         assertThat(source.mayHoldSql("class A { void m() { dsl.deleteFrom(T).execute(); } }")).isTrue();
         assertThat(source.mayHoldSql("class A { char c = '\"'; String s = \"ok\"; }")).isFalse();
+        assertThat(source.mayHoldSql("class A { String s = \"alternate, updated, dropped, undeleted\"; }"))
+                .isFalse();
+        assertThat(source.mayHoldSql("class A { String s = \"SELECT 1;\\nDELETE FROM t\"; }")).isTrue();
+        assertThat(source.mayHoldSql("class A { String s = \"x.update()\"; }")).isTrue();
     }
 
     @Test
@@ -153,6 +157,39 @@ class JavaSourceTest {
                 .containsExactlyInAnyOrder("drop-table", "fallback-drop"));
         assertThat(read.pieces.get(1).has(PieceFact.IN_ERROR_HANDLER)).isTrue();
         assertThat(read.pieces.get(0).has(PieceFact.IN_ERROR_HANDLER)).isFalse();
+    }
+
+    @Test
+    void receiversAreKnownByDeclaredTypeOrElseByName() {
+        JavaSources read = JavaSources.read(dir, "app/Dao.java", """
+                package app;
+                import net.sf.jsqlparser.statement.Statement;
+                import org.springframework.data.mongodb.core.MongoTemplate;
+                import org.springframework.jdbc.core.JdbcTemplate;
+                class Dao extends org.springframework.jdbc.core.support.JdbcDaoSupport {
+                    private final JdbcTemplate db;
+                    private final MongoTemplate mongo;
+                    private Statement stmt;
+                    void run(javax.sql.DataSource ds, Object unknown) {
+                        db.update("DELETE FROM a");
+                        this.db.update("DELETE FROM b");
+                        var t = new JdbcTemplate(ds);
+                        t.update("DELETE FROM c");
+                        jdbcTemplate.update("DELETE FROM d");
+                        getJdbcTemplate().update("DELETE FROM e");
+                        mongo.update("DELETE FROM f");
+                        stmt.execute("DELETE FROM g");
+                        ((JdbcTemplate) unknown).update("DELETE FROM h");
+                        helper.update("DELETE FROM i");
+                    }
+                    record Inner(JdbcTemplate jt) {
+                        void run() { jt.update("DELETE FROM j"); }
+                    }
+                }
+                """);
+
+        assertThat(read.sql()).containsExactly("DELETE FROM a", "DELETE FROM b", "DELETE FROM c", "DELETE FROM d",
+                "DELETE FROM e", "DELETE FROM h", "DELETE FROM j");
     }
 
     @Test

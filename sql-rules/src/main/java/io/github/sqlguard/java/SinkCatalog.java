@@ -17,13 +17,14 @@ import java.util.Set;
 
 /**
  * The places where SQL reaches the database, read from {@code sinks.txt} next to this class: one line per sink, so
- * that supporting another library is one line.
+ * that supporting another library is one line. Public so that the bytecode detector reads the same list as the
+ * source scanner.
  */
-final class SinkCatalog {
+public final class SinkCatalog {
 
     static final String RESOURCE = "sinks.txt";
 
-    enum Kind {
+    public enum Kind {
         CALL,
         CHAIN,
         ANNOTATION
@@ -35,12 +36,12 @@ final class SinkCatalog {
      * @param sqlArgument index of the SQL argument, {@link #EVERY_ARGUMENT} when all are SQL, -1 when not a call
      * @param maxArity    {@link Integer#MAX_VALUE} when open
      */
-    record Sink(Kind kind, String family, List<String> packages, Set<String> types, Set<String> members,
+    public record Sink(Kind kind, String family, List<String> packages, Set<String> types, Set<String> members,
             int sqlArgument, int minArity, int maxArity, List<String> hints) {
 
-        static final int EVERY_ARGUMENT = Integer.MAX_VALUE;
+        public static final int EVERY_ARGUMENT = Integer.MAX_VALUE;
 
-        boolean takes(int arity) {
+        public boolean takes(int arity) {
             return arity >= minArity && arity <= maxArity;
         }
 
@@ -98,15 +99,16 @@ final class SinkCatalog {
         this.chainTerminals = Set.copyOf(terminals);
     }
 
-    static SinkCatalog standard() {
+    /** The catalog of {@code sinks.txt}. */
+    public static SinkCatalog standard() {
         return DEFAULT;
     }
 
-    List<Sink> sinks() {
+    public List<Sink> sinks() {
         return sinks;
     }
 
-    List<Sink> of(Kind kind) {
+    public List<Sink> of(Kind kind) {
         return byKind.get(kind);
     }
 

@@ -75,6 +75,11 @@ public final class Suppressions {
         return suppressions.isEmpty();
     }
 
+    /** Every suppression comment, in text order. */
+    public List<Suppression> list() {
+        return suppressions;
+    }
+
     /**
      * The findings no suppression covers, followed by an {@code unused-suppression} finding (made by
      * {@code problem}) for each suppression that covered nothing, names an unknown rule or gives no reason.

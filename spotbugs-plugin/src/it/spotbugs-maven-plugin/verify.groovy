@@ -1,0 +1,40 @@
+import java.util.jar.JarFile
+
+// the bugs sqlguard reported, as TYPE@line (or TYPE#method when the bytecode has no line: abstract methods)
+def report = new File(basedir, 'target/spotbugsXml.xml')
+assert report.isFile() : "spotbugs-maven-plugin wrote no ${report}"
+def xml = new groovy.xml.XmlSlurper().parse(report)
+def found = xml.BugInstance.findAll { it.@type.text().startsWith('SQLGUARD_') }.collect { bug ->
+    def start = bug.SourceLine.@start.text()
+    start ? "${bug.@type}@${start}".toString() : "${bug.@type}#${bug.Method.@name}".toString()
+}.sort()
+
+def expected = [
+    'SQLGUARD_DELETE_WITHOUT_WHERE@19',
+    'SQLGUARD_FALLBACK_DROP@34',
+    'SQLGUARD_TRUNCATE_TABLE@41',
+    'SQLGUARD_DROP_SCHEMA@45',
+    'SQLGUARD_DELETE_WITHOUT_WHERE#clearLines',
+    'SQLGUARD_CONDITIONAL_WHERE#clearCart',
+].sort()
+assert found == expected
+
+// the category and its plugin are known to SpotBugs: messages.xml was read from the plugin jar
+assert xml.BugCategory.find { it.@category == 'SQLGUARD' }.size() == 1
+assert xml.BugPattern.find { it.@type == 'SQLGUARD_FALLBACK_DROP' }.ShortDescription.text() == 'DROP or wipe in an error path'
+
+// the build failed because of them
+def log = new File(basedir, 'build.log').text
+assert log.contains('SQLGUARD_FALLBACK_DROP')
+
+// the plugin jar is self-contained: descriptors at its root, the engine and JSqlParser relocated inside it
+def jar = new JarFile(new File(basedir, "../../sqlguard-spotbugs-plugin-${projectVersion}.jar"))
+def names = jar.entries().collect { it.name }
+['findbugs.xml', 'messages.xml', 'bugrank.txt', 'io/github/sqlguard/spotbugs/SqlSinkDetector.class',
+ 'io/github/sqlguard/spotbugs/shaded/scan/Scanner.class', 'io/github/sqlguard/spotbugs/shaded/java/sinks.txt',
+ 'io/github/sqlguard/spotbugs/shaded/jsqlparser/parser/CCJSqlParserUtil.class'].each {
+    assert names.contains(it) : "${it} missing from the plugin jar"
+}
+assert !names.any { it.startsWith('net/sf/jsqlparser/') || it.startsWith('io/github/sqlguard/core/') }
+assert !names.any { it.startsWith('com/github/javaparser/') }
+true

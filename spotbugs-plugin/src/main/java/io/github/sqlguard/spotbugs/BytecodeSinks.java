@@ -1,0 +1,187 @@
+package io.github.sqlguard.spotbugs;
+
+import io.github.sqlguard.java.SinkCatalog;
+import io.github.sqlguard.java.SinkCatalog.Kind;
+import io.github.sqlguard.java.SinkCatalog.Sink;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.bcel.classfile.Constant;
+import org.apache.bcel.classfile.ConstantPool;
+import org.apache.bcel.classfile.ConstantUtf8;
+
+/**
+ * The source scanner's sink catalog ({@code sinks.txt}) matched against class names as bytecode spells them. javac
+ * records the receiver's static type in a call, so a sink is matched by the called class's name, its package and the
+ * method's name and arity, with no walk up the type hierarchy.
+ */
+final class BytecodeSinks {
+
+    /** The query-builder calls that name the statement of a chain ({@code dsl.deleteFrom(T).execute()}). */
+    static final Set<String> CHAIN_VERBS = Set.of("deleteFrom", "delete", "update", "truncate", "truncateTable",
+            "dropTable", "dropTableIfExists");
+
+    private static final BytecodeSinks STANDARD = new BytecodeSinks(SinkCatalog.standard());
+
+    /** What a class's constant pool mentions. */
+    enum Interest {
+        NONE,
+        ANNOTATIONS,
+        CODE,
+        BOTH;
+
+        boolean code() {
+            return this == CODE || this == BOTH;
+        }
+
+        boolean annotations() {
+            return this == ANNOTATIONS || this == BOTH;
+        }
+    }
+
+    private final List<Sink> calls;
+    private final List<Sink> chains;
+    private final List<Sink> annotations;
+    private final Set<String> codeTypes = new HashSet<>();
+    private final Set<String> annotationTypes = new HashSet<>();
+    private final Map<String, Boolean> codeClassCache = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Sink>> annotationCache = new ConcurrentHashMap<>();
+
+    BytecodeSinks(SinkCatalog catalog) {
+        this.calls = catalog.of(Kind.CALL);
+        this.chains = catalog.of(Kind.CHAIN);
+        this.annotations = catalog.of(Kind.ANNOTATION);
+        for (Sink s : calls) {
+            codeTypes.addAll(s.types());
+        }
+        for (Sink s : chains) {
+            codeTypes.addAll(s.types());
+        }
+        for (Sink s : annotations) {
+            annotationTypes.addAll(s.types());
+        }
+    }
+
+    static BytecodeSinks standard() {
+        return STANDARD;
+    }
+
+    /** True if the class named {@code internalName} ({@code java/sql/Statement}) is one of {@code sink}'s types. */
+    static boolean matches(Sink sink, String internalName) {
+        int slash = internalName.lastIndexOf('/');
+        String simple = internalName.substring(slash + 1);
+        if (!sink.types().contains(simple)) {
+            return false;
+        }
+        if (sink.packages().isEmpty()) {
+            return true;
+        }
+        String pkg = slash < 0 ? "" : internalName.substring(0, slash).replace('/', '.');
+        for (String p : sink.packages()) {
+            if (pkg.equals(p) || pkg.startsWith(p + ".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The call sink for {@code owner.name} with {@code arity} arguments, or null. */
+    Sink call(String owner, String name, int arity) {
+        for (Sink s : calls) {
+            if (s.members().contains(name) && s.takes(arity) && matches(s, owner)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The chain sink whose builder type {@code owner} is, or null. */
+    Sink chain(String owner) {
+        for (Sink s : chains) {
+            if (matches(s, owner)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** True if {@code name} with {@code arity} arguments ends a query-builder chain of some chain sink. */
+    boolean terminal(String name, int arity) {
+        for (Sink s : chains) {
+            if (s.members().contains(name) && s.takes(arity)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The annotation sink of the annotation type {@code internalName}, or null. */
+    Sink annotation(String internalName) {
+        return annotationCache.computeIfAbsent(internalName, n -> {
+            for (Sink s : annotations) {
+                if (matches(s, n)) {
+                    return Optional.of(s);
+                }
+            }
+            return Optional.empty();
+        }).orElse(null);
+    }
+
+    /**
+     * What a class can hold, from its constant pool alone: a call to a sink type, an SQL annotation, both or neither.
+     * Classes that mention no sink are not analysed further, which keeps the detector's cost near zero for them.
+     */
+    Interest interest(ConstantPool pool) {
+        boolean code = false;
+        boolean annotated = false;
+        for (Constant c : pool.getConstantPool()) {
+            if (!(c instanceof ConstantUtf8 u)) {
+                continue;
+            }
+            String s = u.getBytes();
+            if (s.length() < 3 || s.indexOf('/') < 0) {
+                continue;
+            }
+            if (!code && isCodeType(s)) {
+                code = true;
+            } else if (!annotated && s.charAt(0) == 'L' && s.charAt(s.length() - 1) == ';'
+                    && annotationTypes.contains(simpleName(s.substring(1, s.length() - 1)))
+                    && annotation(s.substring(1, s.length() - 1)) != null) {
+                annotated = true;
+            }
+            if (code && annotated) {
+                break;
+            }
+        }
+        if (code) {
+            return annotated ? Interest.BOTH : Interest.CODE;
+        }
+        return annotated ? Interest.ANNOTATIONS : Interest.NONE;
+    }
+
+    private boolean isCodeType(String name) {
+        if (!codeTypes.contains(simpleName(name))) {
+            return false;
+        }
+        return codeClassCache.computeIfAbsent(name, n -> {
+            for (Sink s : calls) {
+                if (matches(s, n)) {
+                    return true;
+                }
+            }
+            for (Sink s : chains) {
+                if (matches(s, n)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    private static String simpleName(String internalName) {
+        return internalName.substring(internalName.lastIndexOf('/') + 1);
+    }
+}

@@ -1,0 +1,34 @@
+package io.github.sqlguard.spotbugs;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Method descriptors as the JVM writes them: {@code (Ljava/lang/String;[Ljava/lang/Object;)I}. */
+final class Signatures {
+
+    private Signatures() {
+    }
+
+    /** The parameter types, one descriptor each ({@code I}, {@code Ljava/lang/String;}, {@code [I}). */
+    static List<String> parameters(String descriptor) {
+        List<String> out = new ArrayList<>();
+        int i = descriptor.indexOf('(') + 1;
+        int close = descriptor.indexOf(')');
+        while (i > 0 && i < close) {
+            int start = i;
+            while (descriptor.charAt(i) == '[') {
+                i++;
+            }
+            if (descriptor.charAt(i) == 'L') {
+                i = descriptor.indexOf(';', i);
+            }
+            i++;
+            out.add(descriptor.substring(start, i));
+        }
+        return out;
+    }
+
+    static boolean returnsVoid(String descriptor) {
+        return descriptor.endsWith(")V");
+    }
+}

@@ -1,0 +1,229 @@
+package io.github.sqlguard.spotbugs;
+
+import edu.umd.cs.findbugs.OpcodeStack;
+import io.github.sqlguard.core.SqlPiece;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the detector knows about a value on the operand stack beyond SpotBugs' own constant tracking, carried as the
+ * stack item's user value: assembled text, the state of a {@code StringBuilder}, the elements of an array being
+ * filled, a table name, a query-builder chain.
+ */
+final class Values {
+
+    /** Longest array whose elements are followed; a varargs array is rarely longer. */
+    static final int MAX_ARRAY = 64;
+
+    private static final Pattern FORMAT_SPEC = Pattern.compile(
+            "%(\\d+\\$|<)?([-#+ 0,(]*)?(\\d+)?(\\.\\d+)?([tT])?([a-zA-Z%])");
+    private static final Pattern NAME = Pattern.compile("[\\w$.]+");
+
+    private Values() {
+    }
+
+    /** A string whose text is known, with {@link SqlPiece#UNKNOWN_FRAGMENT} where a part is only known at run time. */
+    record Text(String value) {
+    }
+
+    /**
+     * A {@code StringBuilder} or {@code StringBuffer} and the text appended so far.
+     *
+     * @param register the local variable it lives in, -1 when none
+     */
+    record Builder(String value, int register) {
+    }
+
+    /** An array being filled element by element; an element is null when unknown. */
+    record Elements(String[] values) {
+        Elements with(int index, String value) {
+            String[] copy = Arrays.copyOf(values, values.length);
+            copy[index] = value;
+            return new Elements(copy);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Elements e && Arrays.equals(values, e.values);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(values);
+        }
+
+        @Override
+        public String toString() {
+            return Arrays.toString(values);
+        }
+    }
+
+    /** A name a query builder takes: {@code DSL.table("orders")}, {@code DSL.name("orders")}. */
+    record Name(String value) {
+    }
+
+    /**
+     * A query-builder chain started by a verb call ({@code deleteFrom}, {@code update}...) on a chain sink's type.
+     *
+     * @param site      where the verb was called: the finding's place
+     * @param setColumn the column of the first {@code set}, null until one is seen
+     */
+    record Chain(String verb, String table, String setColumn, Site site) {
+        Chain withSet(String column) {
+            return setColumn != null ? this : new Chain(verb, table, column, site);
+        }
+
+        /** The statement the chain runs, or null when it names no statement (an UPDATE without SET). */
+        String sql() {
+            return switch (verb) {
+                case "deleteFrom", "delete" -> "DELETE FROM " + table;
+                case "update" -> setColumn == null ? null : "UPDATE " + table + " SET " + setColumn + " = ?";
+                case "truncate", "truncateTable" -> "TRUNCATE TABLE " + table;
+                case "dropTable" -> "DROP TABLE " + table;
+                default -> "DROP TABLE IF EXISTS " + table;
+            };
+        }
+    }
+
+    /** The known text of a string item: a SpotBugs constant or text this detector assembled; null when unknown. */
+    static String text(OpcodeStack.Item item) {
+        Object user = item.getUserValue();
+        if (user instanceof Text t) {
+            return t.value();
+        }
+        Object constant = item.getConstant();
+        return constant instanceof String s ? s : null;
+    }
+
+    /**
+     * The text a value contributes to a concatenation: its known text, a primitive constant as Java prints it (by the
+     * declared type {@code type}, since SpotBugs keeps a {@code char} as an int), or null when only known at run time.
+     */
+    static String part(OpcodeStack.Item item, String type) {
+        String text = text(item);
+        if (text != null) {
+            return text;
+        }
+        Object constant = item.getConstant();
+        if (constant == null || constant instanceof String) {
+            return null;
+        }
+        switch (type) {
+            case "C":
+                return constant instanceof Number n ? String.valueOf((char) n.intValue()) : null;
+            case "Z":
+                return constant instanceof Number n ? String.valueOf(n.intValue() != 0) : String.valueOf(constant);
+            case "I", "J", "S", "B":
+                return constant instanceof Number n ? String.valueOf(n.longValue()) : null;
+            case "F", "D":
+                return constant instanceof Number ? String.valueOf(constant) : null;
+            default:
+                return null;
+        }
+    }
+
+    /** The name a builder argument stands for: {@code ORDERS} for {@code Tables.ORDERS}, a string's text. */
+    static String objectName(OpcodeStack.Item item) {
+        Object user = item.getUserValue();
+        String name = null;
+        if (user instanceof Name n) {
+            name = n.value();
+        } else if (text(item) != null) {
+            name = text(item);
+        } else if (item.getXField() != null) {
+            name = item.getXField().getName();
+        }
+        return name != null && NAME.matcher(name).matches() ? name : SqlPiece.UNKNOWN_FRAGMENT;
+    }
+
+    /** A name a builder method takes, or null: only plain names count. */
+    static String plainName(String text) {
+        return text != null && NAME.matcher(text).matches() ? text : null;
+    }
+
+    /** True if some text is known, not only run-time fragments and white space. */
+    static boolean hasKnownText(String text) {
+        return text != null && !text.replace(SqlPiece.UNKNOWN_FRAGMENT, "").isBlank();
+    }
+
+    /** Text assembled from known parts and run-time fragments, each fragment set apart by spaces. */
+    static final class Concat {
+        private final StringBuilder text = new StringBuilder();
+
+        Concat(String start) {
+            text.append(start);
+        }
+
+        Concat() {
+        }
+
+        /** Appends known text, or a fragment when {@code part} is null. */
+        Concat add(String part) {
+            if (part == null) {
+                if (text.length() > 0 && !Character.isWhitespace(text.charAt(text.length() - 1))) {
+                    text.append(' ');
+                }
+                text.append(SqlPiece.UNKNOWN_FRAGMENT).append(' ');
+            } else {
+                if (part.startsWith(SqlPiece.UNKNOWN_FRAGMENT) && text.length() > 0
+                        && !Character.isWhitespace(text.charAt(text.length() - 1))) {
+                    text.append(' ');
+                }
+                text.append(part);
+            }
+            return this;
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
+    }
+
+    /**
+     * {@code String.format} with a known format: plain {@code %s} and {@code %d} take their argument's text when it is
+     * known, every other conversion and unknown argument becomes a run-time fragment.
+     *
+     * @param args the arguments' texts (null elements unknown), or null when the argument array is not known
+     */
+    static String format(String format, String[] args) {
+        Concat out = new Concat();
+        Matcher m = FORMAT_SPEC.matcher(format);
+        int pos = 0;
+        int ordinary = 0;
+        int previous = -1;
+        while (m.find()) {
+            out.add(format.substring(pos, m.start()));
+            pos = m.end();
+            char conversion = m.group(6).charAt(0);
+            if (conversion == '%') {
+                out.add("%");
+                continue;
+            }
+            if (conversion == 'n') {
+                out.add("\n");
+                continue;
+            }
+            int index;
+            String explicit = m.group(1);
+            if (explicit == null) {
+                index = ordinary++;
+            } else if (explicit.equals("<")) {
+                index = previous;
+            } else {
+                index = Integer.parseInt(explicit.substring(0, explicit.length() - 1)) - 1;
+            }
+            previous = index;
+            boolean plain = (m.group(2) == null || m.group(2).isEmpty()) && m.group(3) == null
+                    && m.group(4) == null && m.group(5) == null && (conversion == 's' || conversion == 'd');
+            if (plain && args != null && index >= 0 && index < args.length) {
+                out.add(args[index]);
+            } else {
+                out.add(null);
+            }
+        }
+        out.add(format.substring(pos));
+        return out.toString();
+    }
+}

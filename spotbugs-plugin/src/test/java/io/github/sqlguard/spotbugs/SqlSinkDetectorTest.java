@@ -1,0 +1,85 @@
+package io.github.sqlguard.spotbugs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.umd.cs.findbugs.BugInstance;
+import edu.umd.cs.findbugs.Priorities;
+import edu.umd.cs.findbugs.StringAnnotation;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The detector on compiled sample classes, run by SpotBugs' test harness: each bad sample reports exactly the bug
+ * types at the lines its source marks, each good sample reports no sqlguard bug.
+ */
+class SqlSinkDetectorTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"JdbcBad", "SpringJdbcBad", "JpaHibernateBad", "JdbiJooqBad", "RepositoryBad",
+        "FoldingBad", "FallbackBad", "SuppressedSamples", "RulesBad", "V2__Cleanup"})
+    void badSampleReportsTheMarkedBugTypesAtTheMarkedLines(String sample) {
+        List<String> expected = Samples.expected(sample);
+        assertThat(expected).isNotEmpty();
+        assertThat(Samples.bugsIn(sample).stream().map(Samples::key).toList())
+                .containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"JdbcGood", "SpringJdbcGood", "JpaHibernateGood", "JdbiJooqGood", "RepositoryGood",
+        "FoldingGood", "FallbackGood"})
+    void goodSampleReportsNoSqlguardBug(String sample) {
+        assertThat(Samples.expected(sample)).isEmpty();
+        assertThat(Samples.bugsIn(sample).stream().map(Samples::key).toList()).isEmpty();
+    }
+
+    @Test
+    void everySampleIsChecked() {
+        List<String> checked = List.of("JdbcBad", "SpringJdbcBad", "JpaHibernateBad", "JdbiJooqBad", "RepositoryBad",
+                "FoldingBad", "FallbackBad", "SuppressedSamples", "RulesBad", "V2__Cleanup", "JdbcGood",
+                "SpringJdbcGood", "JpaHibernateGood", "JdbiJooqGood", "RepositoryGood", "FoldingGood",
+                "FallbackGood");
+        assertThat(Samples.classFiles().stream().map(p -> p.getFileName().toString())
+                .filter(n -> !n.contains("$")).map(n -> n.substring(0, n.length() - ".class".length())).toList())
+                .containsExactlyInAnyOrderElementsOf(checked);
+    }
+
+    @Test
+    void priorityFollowsSeverityAndContext() {
+        assertThat(priorities("JdbcBad", "SQLGUARD_DELETE_WITHOUT_WHERE")).containsOnly(Priorities.HIGH_PRIORITY);
+        // a Flyway migration: delete-without-where is a warning there, drop-table stays an error
+        assertThat(priorities("V2__Cleanup", "SQLGUARD_DELETE_WITHOUT_WHERE"))
+                .containsOnly(Priorities.NORMAL_PRIORITY);
+        assertThat(priorities("V2__Cleanup", "SQLGUARD_DROP_TABLE")).containsOnly(Priorities.HIGH_PRIORITY);
+        assertThat(priorities("RulesBad", "SQLGUARD_UNPARSABLE_SQL")).containsOnly(Priorities.LOW_PRIORITY);
+    }
+
+    @Test
+    void bugCarriesTheMethodTheSqlAndTheMessage() {
+        BugInstance bug = Samples.bugsIn("FoldingBad").stream()
+                .filter(b -> b.getPrimaryMethod().getMethodName().equals("indyWithUnknownPart"))
+                .findFirst().orElseThrow();
+        assertThat(bug.getType()).isEqualTo("SQLGUARD_DROP_TABLE");
+        List<String> strings = bug.getAnnotations().stream().filter(a -> a instanceof StringAnnotation)
+                .map(a -> ((StringAnnotation) a).getValue()).toList();
+        assertThat(strings).hasSize(2);
+        assertThat(strings.get(0)).startsWith("DROP TABLE IF EXISTS __sqlguard_fragment__");
+        assertThat(strings.get(1)).contains("DROP TABLE deletes");
+        assertThat(bug.getMessageWithoutPrefix()).contains("DROP TABLE").contains("indyWithUnknownPart");
+    }
+
+    @Test
+    void annotationBugsNameTheAnnotatedMethod() {
+        assertThat(Samples.bugsIn("RepositoryBad").stream().map(b -> b.getPrimaryMethod().getMethodName()))
+                .containsExactlyInAnyOrder("purge", "closeAll", "clearSessions", "lockAll", "clearCart",
+                        "truncateAudit", "purgeTokens");
+    }
+
+    private static List<Integer> priorities(String sample, String type) {
+        List<Integer> out = Samples.bugsIn(sample).stream().filter(b -> b.getType().equals(type))
+                .map(BugInstance::getPriority).toList();
+        assertThat(out).isNotEmpty();
+        return out;
+    }
+}

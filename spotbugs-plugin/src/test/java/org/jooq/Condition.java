@@ -1,0 +1,5 @@
+package org.jooq;
+
+/** Stub of a jOOQ condition. */
+public interface Condition {
+}

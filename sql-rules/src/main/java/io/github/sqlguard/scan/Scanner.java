@@ -177,24 +177,29 @@ public final class Scanner {
                 return FileOutcome.of(hit);
             }
         }
-        FileOutcome computed = read(file, name, display, context, bytes, candidates, referencedByMigration,
-                scanSources);
+        if (TextFiles.isBinary(bytes)) {
+            FileOutcome binary = new FileOutcome();
+            binary.problems.add(display + ": binary content, not scanned");
+            return remember(key, binary);
+        }
+        String text = TextFiles.decode(bytes);
+        bytes = null; // a large file's bytes need not stay in memory while its statements are read
+        return remember(key, read(file, name, display, context, text, candidates, referencedByMigration,
+                scanSources));
+    }
+
+    private FileOutcome remember(String key, FileOutcome computed) {
         if (cache != null) {
             cache.put(key, computed.entry());
         }
         return computed;
     }
 
-    private FileOutcome read(Path file, String name, String display, SourceContext initialContext, byte[] bytes,
+    private FileOutcome read(Path file, String name, String display, SourceContext initialContext, String text,
             List<Source> acceptingSources, boolean referencedByMigration, List<Source> scanSources) {
         FileOutcome outcome = new FileOutcome();
         SourceContext context = initialContext;
         List<Source> candidates = acceptingSources;
-        if (TextFiles.isBinary(bytes)) {
-            outcome.problems.add(display + ": binary content, not scanned");
-            return outcome;
-        }
-        String text = TextFiles.decode(bytes);
         if (candidates.isEmpty()) {
             candidates = List.of(Sources.SQL_SCRIPT);
         }
@@ -252,7 +257,8 @@ public final class Scanner {
             int before = out.size();
             rule.check(statement, script, (s, message) -> out.add(new Finding(id,
                     severity(id, s.piece().context()), message, s.piece().source().displayPath(),
-                    s.startPosition(), s.endPosition(), snippet(s.text()), key(s.sql()), "")));
+                    s.startPosition(), s.endPosition(), snippet(s.piece().text(), s.startOffset(), s.endOffset()),
+                    key(s.sql()), "")));
             if (out.size() > before) {
                 superseded.addAll(rule.supersedes());
             }
@@ -330,8 +336,41 @@ public final class Scanner {
 
     /** The statement on one line, a run-time fragment shown as {@code <dynamic>} as messages show it. */
     static String snippet(String text) {
-        String oneLine = text.strip().replaceAll("\\s+", " ").replace(SqlPiece.UNKNOWN_FRAGMENT, "<dynamic>");
+        return snippet(text, 0, text.length());
+    }
+
+    /**
+     * The text between {@code start} and {@code end} on one line, runs of white space as one space, cut to 200
+     * characters; reads no further than it needs, so a statement of many megabytes is never copied.
+     */
+    static String snippet(String text, int start, int end) {
+        int from = start;
+        int to = end;
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = from; i < to && out.length() <= 200 + SqlPiece.UNKNOWN_FRAGMENT.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                while (i + 1 < to && isSpace(text.charAt(i + 1))) {
+                    i++;
+                }
+                out.append(' ');
+            } else {
+                out.append(c);
+            }
+        }
+        String oneLine = out.toString().replace(SqlPiece.UNKNOWN_FRAGMENT, "<dynamic>");
         return oneLine.length() > 200 ? oneLine.substring(0, 197) + "..." : oneLine;
+    }
+
+    /** What {@code \s} matches in a regular expression. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     static String key(String sql) {

@@ -1,8 +1,5 @@
 package io.github.sqlguard.scan;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /** Bytes to text the way a scanner needs it: UTF-8, bad bytes replaced (never fatal), BOM dropped. */
@@ -22,16 +19,13 @@ final class TextFiles {
         return false;
     }
 
+    /**
+     * The text of {@code bytes}; malformed sequences become U+FFFD. Decoded in one step into the string itself, so a
+     * large file costs its bytes and its text, with no intermediate character buffer.
+     */
     static String decode(byte[] bytes) {
         int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        try {
-            return decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new IllegalStateException("a replacing decoder does not fail", e);
-        }
+        return new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
     }
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import net.sf.jsqlparser.parser.CCJSqlParser;
 import net.sf.jsqlparser.parser.CCJSqlParserConstants;
 import net.sf.jsqlparser.parser.StringProvider;
@@ -20,10 +21,20 @@ public final class SqlParser {
     /** Deeper nesting than this is not handed to JSqlParser: it gets slow and overflows the stack. */
     static final int MAX_NESTING = 100;
 
+    /**
+     * Longer statements are not handed to JSqlParser: its tokens and tree take about 50 bytes per character, so one
+     * generated megabyte-long UPDATE would need more memory than the whole scan is given, before the time limit hits.
+     */
+    static final int MAX_LENGTH = 200_000;
+
+    /** The cache holds parse trees for at most this many characters of SQL in all. */
+    static final long MAX_CACHED_CHARS = 500_000;
+
     private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
 
     private final long timeoutMillis;
     private final Map<String, ParseOutcome> cache = new ConcurrentHashMap<>();
+    private final AtomicLong cachedChars = new AtomicLong();
 
     public SqlParser(long timeoutMillis) {
         this.timeoutMillis = timeoutMillis;
@@ -34,15 +45,23 @@ public final class SqlParser {
         if (nestingDepth > MAX_NESTING) {
             return new ParseOutcome(null, "nested more than " + MAX_NESTING + " levels deep");
         }
+        if (sql.length() > MAX_LENGTH) {
+            return new ParseOutcome(null, "longer than " + MAX_LENGTH + " characters");
+        }
         ParseOutcome cached = cache.get(sql);
         if (cached != null) {
             return cached;
         }
         ParseOutcome outcome = parseUncached(sql);
-        if (cache.size() < 100_000) {
-            cache.put(sql, outcome);
+        if (cachedChars.get() + sql.length() <= MAX_CACHED_CHARS && cache.putIfAbsent(sql, outcome) == null) {
+            cachedChars.addAndGet(sql.length());
         }
         return outcome;
+    }
+
+    /** Characters of SQL whose outcomes the cache holds. */
+    long cachedChars() {
+        return cachedChars.get();
     }
 
     private ParseOutcome parseUncached(String sql) {

@@ -2,6 +2,8 @@ package io.github.sqlguard.sql;
 
 import io.github.sqlguard.core.Position;
 import io.github.sqlguard.core.SqlPiece;
+import java.util.ArrayList;
+import java.util.List;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.statement.delete.Delete;
 import net.sf.jsqlparser.statement.update.Update;
@@ -13,17 +15,14 @@ public final class SqlStatement {
     private final int start;
     private final int end;
     private final boolean inner;
-    private final String sql;
     private final StatementFacts facts;
     private final ParseOutcome parse;
 
-    SqlStatement(SqlPiece piece, int start, int end, boolean inner, String sql, StatementFacts facts,
-            ParseOutcome parse) {
+    SqlStatement(SqlPiece piece, int start, int end, boolean inner, StatementFacts facts, ParseOutcome parse) {
         this.piece = piece;
         this.start = start;
         this.end = end;
         this.inner = inner;
-        this.sql = sql;
         this.facts = facts;
         this.parse = parse;
     }
@@ -37,9 +36,15 @@ public final class SqlStatement {
         return piece.text().substring(start, end);
     }
 
-    /** The statement as handed to the parser: one line, comments dropped, placeholders as {@code ?}. */
+    /**
+     * The statement as handed to the parser: one line, comments dropped, placeholders as {@code ?}; of a statement
+     * longer than {@link StatementReader#MAX_READ_CHARS}, its first part. Derived again on each call rather than
+     * kept, so that a script of many statements holds its text once.
+     */
     public String sql() {
-        return sql;
+        List<Token> code = new ArrayList<>();
+        StatementReader.lex(piece.text(), start, end, code);
+        return StatementReader.normalize(piece.text(), code);
     }
 
     public StatementFacts facts() {
@@ -80,7 +85,10 @@ public final class SqlStatement {
         return new Position(last.line(), last.column() + 1);
     }
 
-    /** The WHERE condition from the parse tree, or null when there is none or the statement did not parse. */
+    /**
+     * The WHERE condition from the parse tree, or null when there is none, the statement did not parse, or its tree
+     * was not kept (past {@link StatementReader#MAX_TREE_CHARS} in one piece).
+     */
     public Expression whereExpression() {
         if (parse.ast() instanceof Delete delete) {
             return delete.getWhere();

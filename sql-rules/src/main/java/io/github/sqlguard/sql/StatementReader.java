@@ -17,15 +17,35 @@ import net.sf.jsqlparser.statement.update.Update;
  */
 public final class StatementReader {
 
+    /**
+     * Parse trees kept per piece, in characters of SQL: about 50 bytes of tree each. Past it, statements keep their
+     * facts but not their trees, so a script of a million UPDATEs does not hold a million trees; the rules then read
+     * those statements' WHERE from its tokens, as they do for statements that do not parse.
+     */
+    static final int MAX_TREE_CHARS = 250_000;
+
+    /**
+     * A statement's facts come from the tokens in its first this many characters. A longer one (a generated
+     * multi-row INSERT) is still lexed to its end, so an unterminated string is found, but its tokens are not all
+     * kept; a DELETE or UPDATE that long is reported as read in part.
+     */
+    static final int MAX_READ_CHARS = 1_000_000;
+
     private final SqlParser parser;
 
     public StatementReader(SqlParser parser) {
         this.parser = parser;
     }
 
+    /** The statements of one piece, and how many characters of parse trees they keep. */
+    private static final class Batch {
+        final List<SqlStatement> statements = new ArrayList<>();
+        long treeChars;
+    }
+
     public List<SqlStatement> read(SqlPiece piece) {
         String text = piece.text();
-        List<SqlStatement> out = new ArrayList<>();
+        Batch batch = new Batch();
         if (piece.has(PieceFact.SINGLE_STATEMENT)) {
             List<Token> code = SqlLexer.code(text, 0, text.length());
             if (!code.isEmpty()) {
@@ -34,21 +54,22 @@ public final class StatementReader {
                 if (code.get(code.size() - 1).isSymbol(text, ';') && code.size() > 1) {
                     end = code.get(code.size() - 2).end();
                 }
-                add(piece, new Span(start, end, false), false, out);
+                add(piece, new Span(start, end, false), false, batch);
             }
-            return out;
+            return batch.statements;
         }
         for (Span span : StatementSplitter.split(text)) {
-            add(piece, span, false, out);
+            add(piece, span, false, batch);
         }
-        return out;
+        return batch.statements;
     }
 
-    private void add(SqlPiece piece, Span span, boolean inner, List<SqlStatement> out) {
+    private void add(SqlPiece piece, Span span, boolean inner, Batch batch) {
         String text = piece.text();
-        List<Token> all = SqlLexer.tokenize(text, span.start(), span.end());
-        Token open = all.stream().filter(Token::unterminated).findFirst().orElse(null);
-        List<Token> code = all.stream().filter(t -> t.type() != Type.COMMENT).toList();
+        List<Token> code = new ArrayList<>();
+        Token last = lex(text, span.start(), span.end(), code);
+        Token open = last != null && last.unterminated() ? last : null;
+        boolean cut = span.end() - span.start() > MAX_READ_CHARS;
         StatementFacts facts = LexicalAnalyzer.analyze(text, code);
         if (inner && continuesAtRunTime(text, span.end())) {
             facts = new StatementFacts(facts.verb(), facts.objectType(), facts.tables(), facts.temporary(),
@@ -59,27 +80,52 @@ public final class StatementReader {
             facts = new StatementFacts(Verb.BLOCK, facts.objectType(), List.of(), false, false, false, false, -1, -1,
                     List.of(), facts.nestingDepth());
         }
-        String sql = normalize(text, code);
         ParseOutcome outcome = ParseOutcome.NOT_ATTEMPTED;
         if (open != null) {
             outcome = new ParseOutcome(null, "a " + kind(open) + " opened here is never closed, so the rest of the"
                     + " text was read as part of it");
+        } else if (cut && facts.verb().isDml()) {
+            outcome = new ParseOutcome(null, "longer than " + MAX_READ_CHARS + " characters; only its first "
+                    + MAX_READ_CHARS + " were read");
         } else if (facts.verb().isDml() && !facts.whereUnknown()) {
+            String sql = normalize(text, code);
             outcome = parser.parse(sql, facts.nestingDepth());
             if (outcome.parsed()) {
                 facts = refine(facts, outcome.ast());
+                batch.treeChars += sql.length();
+                if (batch.treeChars > MAX_TREE_CHARS) {
+                    outcome = ParseOutcome.NOT_ATTEMPTED;
+                }
             }
         }
-        out.add(new SqlStatement(piece, span.start(), span.end(), inner, sql, facts, outcome));
+        batch.statements.add(new SqlStatement(piece, span.start(), span.end(), inner, facts, outcome));
         if (facts.verb() == Verb.BLOCK) {
             for (Span innerSpan : StatementSplitter.inner(text, span)) {
                 if (innerSpan.start() >= span.start() && innerSpan.end() <= span.end()
                         && innerSpan.end() > innerSpan.start()
                         && !(innerSpan.start() == span.start() && innerSpan.end() == span.end())) {
-                    add(piece, innerSpan, true, out);
+                    add(piece, innerSpan, true, batch);
                 }
             }
         }
+    }
+
+    /**
+     * Adds the code tokens (no comments) between {@code start} and {@code end} that start in the first
+     * {@link #MAX_READ_CHARS} characters to {@code code}, and returns the last token, or null when there is none. An
+     * unterminated token runs to {@code end}, so only the last one can be.
+     */
+    static Token lex(String text, int start, int end, List<Token> code) {
+        SqlLexer lexer = SqlLexer.stream(text, start, end);
+        Token last = null;
+        Token t;
+        while ((t = lexer.next()) != null) {
+            if (t.type() != Type.COMMENT && t.start() - start < MAX_READ_CHARS) {
+                code.add(t);
+            }
+            last = t;
+        }
+        return last;
     }
 
     /**

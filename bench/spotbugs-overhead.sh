@@ -29,7 +29,7 @@ aux=$(ls "$work"/deps/*.jar | grep -v spring-jdbc- | paste -sd: -)
 classes=$(( $(unzip -l "$app" | grep -c '\.class$') + $(unzip -l "$jdbc" | grep -c '\.class$') ))
 
 attr() { # $1: attribute of FindBugsSummary in the last report
-    grep -o "<FindBugsSummary [^>]*>" "$work/out.xml" | grep -o " $1=\"[^\"]*\"" | cut -d'"' -f2
+    grep -o "<FindBugsSummary [^>]*>" "$work/out.xml" | grep -o " $1=\"[^\"]*\"" | cut -d'"' -f2 || true
 }
 
 run() { # $1: extra arguments; prints "cpu-seconds wall-seconds detector-milliseconds"
@@ -39,7 +39,7 @@ run() { # $1: extra arguments; prints "cpu-seconds wall-seconds detector-millise
         -auxclasspath "$aux" $1 -xml -output "$work/out.xml" "$app" "$jdbc" >"$work/run.log" 2>&1
     local detector
     detector=$(grep -o '<ClassProfile name="io.github.sqlguard.spotbugs.SqlSinkDetector" totalMilliseconds="[0-9]*"' \
-        "$work/out.xml" | cut -d'"' -f4)
+        "$work/out.xml" | cut -d'"' -f4 || true)
     echo "$(attr cpu_seconds) $(attr clock_seconds) ${detector:-0}"
 }
 

@@ -2,7 +2,10 @@ package io.github.sqlguard.bench;
 
 import java.util.Random;
 
-/** A deterministic Flyway-style PostgreSQL corpus: the mix of statements real migrations hold. */
+/**
+ * A deterministic Flyway-style PostgreSQL corpus: the mix of statements real migrations hold, with a DROP TABLE and an
+ * UPDATE without WHERE about once in a thousand statements each.
+ */
 public final class MigrationCorpus {
 
     private MigrationCorpus() {
@@ -14,6 +17,14 @@ public final class MigrationCorpus {
         StringBuilder sb = new StringBuilder(statements * 80);
         for (int i = 0; i < statements; i++) {
             int table = random.nextInt(500);
+            int rare = random.nextInt(1000);
+            if (rare == 0) {
+                sb.append("DROP TABLE t").append(table).append(";\n");
+                continue;
+            } else if (rare == 1) {
+                sb.append("UPDATE t").append(table).append(" SET name = 'unknown';\n");
+                continue;
+            }
             switch (random.nextInt(10)) {
                 case 0 -> sb.append("CREATE TABLE IF NOT EXISTS t").append(table)
                         .append(" (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL, created_at TIMESTAMPTZ DEFAULT now());\n");

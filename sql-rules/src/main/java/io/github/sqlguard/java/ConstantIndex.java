@@ -106,6 +106,9 @@ final class ConstantIndex {
     private static FileFacts read(Path path, SinkCatalog catalog) {
         try {
             String text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
+            if (!mayContribute(text, catalog)) {
+                return new FileFacts(key(path), List.of(), Set.of());
+            }
             return scan(key(path), text, catalog);
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             return null;
@@ -156,9 +159,113 @@ final class ConstantIndex {
         return files != null && files.stream().anyMatch(f -> !f.equals(file));
     }
 
+    /** The names of the constants that hold a destructive SQL word. */
+    Set<String> dangerousNames() {
+        return dangerousNames;
+    }
+
     /** True if a constant of this index called {@code name} holds a destructive SQL word. */
     boolean dangerous(String name) {
         return dangerousNames.contains(name);
+    }
+
+    /**
+     * False only for a file that can hold no definition and no sink reference, decided with plain text searches
+     * before it is tokenized (most files of a project): no sink method name stands before a {@code (}, no sink
+     * annotation is used, and no {@code String} declaration could be a constant. It errs towards true: a comment or
+     * an annotation between the modifiers and {@code String} counts, as does any {@code interface} and any comment
+     * just before a {@code (}.
+     */
+    static boolean mayContribute(String text, SinkCatalog catalog) {
+        if (text.contains("interface")) {
+            return true;
+        }
+        for (int at = text.indexOf("String"); at >= 0; at = text.indexOf("String", at + 6)) {
+            if (mayDeclareConstant(text, at)) {
+                return true;
+            }
+        }
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            String name = identifierAt(text, at + 1, catalog.longestName());
+            if (name != null && catalog.annotationTypes().contains(name)) {
+                return true;
+            }
+        }
+        for (int at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+            String name = identifierBefore(text, at, catalog.longestName());
+            if (name != null && (name.equals("/") || catalog.methodNames().contains(name))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The identifier starting at {@code from}, or null when there is none or it is longer than {@code longest}. */
+    private static String identifierAt(String text, int from, int longest) {
+        int end = from;
+        while (end < text.length() && end - from <= longest && Character.isJavaIdentifierPart(text.charAt(end))) {
+            end++;
+        }
+        return end > from && end - from <= longest ? text.substring(from, end) : null;
+    }
+
+    /**
+     * The identifier that ends before {@code at}, white space between allowed; null as for {@link #identifierAt};
+     * {@code "/"} when a comment ends there, which may hide one.
+     */
+    private static String identifierBefore(String text, int at, int longest) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > 0 && text.charAt(end - 1) == '/') {
+            return "/";
+        }
+        int start = end;
+        while (start > 0 && end - start <= longest && Character.isJavaIdentifierPart(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && end - start <= longest ? text.substring(start, end) : null;
+    }
+
+    /**
+     * {@code String} at {@code at} as the type before a name and {@code =}, in a declaration whose head (back to the
+     * previous brace or semicolon) holds {@code static} or {@code final}, or an annotation, comment or string that
+     * might hide one.
+     */
+    private static boolean mayDeclareConstant(String text, int at) {
+        int i = skipSpace(text, at + 6);
+        if (i < text.length() && text.charAt(i) == '/') {
+            return true;
+        }
+        if (i == at + 6 || i >= text.length() || !Character.isJavaIdentifierStart(text.charAt(i))
+                || (at > 0 && Character.isJavaIdentifierPart(text.charAt(at - 1)))) {
+            return false;
+        }
+        while (i < text.length() && Character.isJavaIdentifierPart(text.charAt(i))) {
+            i++;
+        }
+        i = skipSpace(text, i);
+        boolean assigned = i < text.length() && (text.charAt(i) == '/' || (text.charAt(i) == '='
+                && !(i + 1 < text.length() && text.charAt(i + 1) == '=')));
+        if (!assigned) {
+            return false;
+        }
+        int head = at;
+        while (head > 0 && "{};".indexOf(text.charAt(head - 1)) < 0) {
+            head--;
+        }
+        String modifiers = text.substring(head, at);
+        return modifiers.contains("static") || modifiers.contains("final") || modifiers.contains("@")
+                || modifiers.contains("/") || modifiers.contains("\"");
+    }
+
+    private static int skipSpace(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** Reads the constants and sink references of one file. */

@@ -26,9 +26,13 @@ final class JavaFile {
     private final Map<String, String> staticImports = new HashMap<>();
     private final List<String> staticWildcards = new ArrayList<>();
     private final Map<String, TypeDeclaration<?>> types = new HashMap<>();
+    private final Set<String> assignedElsewhere;
     private Set<String> assigned;
 
-    JavaFile(CompilationUnit unit, String key, ConstantIndex index, SinkCatalog catalog) {
+    /** {@code assignedElsewhere}: names assigned in code that was left out of {@code unit}. */
+    JavaFile(CompilationUnit unit, String key, ConstantIndex index, SinkCatalog catalog,
+            Set<String> assignedElsewhere) {
+        this.assignedElsewhere = assignedElsewhere;
         this.unit = unit;
         this.key = key;
         this.index = index;
@@ -88,7 +92,7 @@ final class JavaFile {
     /** True if the file assigns to a variable or field by that name anywhere after its declaration. */
     boolean assignedAnywhere(String name) {
         if (assigned == null) {
-            Set<String> names = new HashSet<>();
+            Set<String> names = new HashSet<>(assignedElsewhere);
             for (AssignExpr a : unit.findAll(AssignExpr.class)) {
                 Node target = a.getTarget();
                 if (target instanceof NameExpr n) {

@@ -4,6 +4,9 @@ import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
+import com.github.javaparser.Processor;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.validator.postprocessors.Java21PostProcessor;
 import com.github.javaparser.ast.CompilationUnit;
 import io.github.sqlguard.core.PositionMap;
 import io.github.sqlguard.core.SourceFile;
@@ -45,20 +48,50 @@ public final class JavaSource implements Source {
             "(?i)(?:(?<![\\w])|(?<=\\\\[ntrfsb]))(?:delete|update|drop|truncate|alter)(?![\\w])");
     private static final Pattern XML_ATTRIBUTE = Pattern.compile("(\\w+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
     private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() -> new JavaParser(
-            new ParserConfiguration()
-                    .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
-                    .setAttributeComments(false)));
+            configuration()));
+
+    /** Where {@link ParserConfiguration} keeps its language-level step among its processors (JavaParser 3.28). */
+    private static final int LANGUAGE_LEVEL_PROCESSOR = 3;
 
     private final ConstantIndex index;
     private final SinkCatalog catalog;
+    private final boolean blankQuietBodies;
 
     public JavaSource() {
-        this(ConstantIndex.EMPTY, SinkCatalog.standard());
+        this(ConstantIndex.EMPTY, SinkCatalog.standard(), true);
     }
 
-    private JavaSource(ConstantIndex index, SinkCatalog catalog) {
+    private JavaSource(ConstantIndex index, SinkCatalog catalog, boolean blankQuietBodies) {
         this.index = index;
         this.catalog = catalog;
+        this.blankQuietBodies = blankQuietBodies;
+    }
+
+    /**
+     * Java 21 syntax without JavaParser's validators: they check a tree against the rules of the language level
+     * (which modifiers go together, where {@code var} may stand) and took a third of the parse time, for code that
+     * compiles anyway. The language level's post-processing, which turns {@code var} into a type, is kept.
+     */
+    static ParserConfiguration configuration() {
+        ParserConfiguration configuration = new ParserConfiguration()
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
+                .setAttributeComments(false)
+                .setDetectOriginalLineSeparator(false);
+        List<java.util.function.Supplier<Processor>> processors = configuration.getProcessors();
+        if (processors.size() == 6) {
+            processors.set(LANGUAGE_LEVEL_PROCESSOR, () -> new Processor() {
+                @Override
+                public void postProcess(ParseResult<? extends Node> result, ParserConfiguration config) {
+                    new Java21PostProcessor().postProcess(result, config);
+                }
+            });
+        }
+        return configuration;
+    }
+
+    /** A source that parses every method body; the same findings, slower (see {@link QuietBodies}). */
+    static JavaSource parsingEveryBody() {
+        return new JavaSource(ConstantIndex.EMPTY, SinkCatalog.standard(), false);
     }
 
     @Override
@@ -74,7 +107,7 @@ public final class JavaSource implements Source {
     /** A copy that knows the {@code static final String} constants of every Java file of the scan. */
     @Override
     public Source prepare(List<Path> files) {
-        return new JavaSource(ConstantIndex.build(files, catalog), catalog);
+        return new JavaSource(ConstantIndex.build(files, catalog), catalog, blankQuietBodies);
     }
 
     @Override
@@ -111,7 +144,20 @@ public final class JavaSource implements Source {
      * destructive word, no identifier names a project constant that does, and no query-builder verb comes with a
      * terminal call ({@code deleteFrom} and {@code execute}). Comments do not count.
      */
+    /**
+     * A name whose mention makes a method body, or a file, matter: a sink method or annotation, a query-builder
+     * method, a dangerous constant.
+     */
+    private boolean relevantName(String name) {
+        return catalog.methodNames().contains(name) || catalog.annotationTypes().contains(name)
+                || JavaAnalyzer.CHAIN_VERBS.contains(name) || catalog.chainTerminals().contains(name)
+                || index.dangerous(name);
+    }
+
     boolean mayHoldSql(String text) {
+        if (!DestructiveWords.anyIn(text) && index.dangerousNames().stream().noneMatch(text::contains)) {
+            return false;
+        }
         Set<String> terminals = catalog.chainTerminals();
         boolean[] seen = new boolean[2];
         return JavaLexer.anyMatch(text, LITERAL_WORD, name -> {
@@ -129,11 +175,22 @@ public final class JavaSource implements Source {
     }
 
     private Outcome analyze(SourceFile file, String text) {
-        ParseResult<CompilationUnit> result = PARSER.get().parse(text);
+        QuietBodies.Result quiet = blankQuietBodies
+                ? QuietBodies.blank(text, LITERAL_WORD, this::relevantName)
+                : QuietBodies.Result.unchanged(text);
+        if (!quiet.mayFind()) {
+            return new Outcome(List.of(), null);
+        }
+        ParseResult<CompilationUnit> result = PARSER.get().parse(quiet.text());
+        if (quiet.blanked() > 0 && !result.isSuccessful()) {
+            quiet = QuietBodies.Result.unchanged(text);
+            result = PARSER.get().parse(text);
+        }
         if (!result.isSuccessful() || result.getResult().isEmpty()) {
             return Outcome.problem(syntaxError(file, result.getProblems()));
         }
-        JavaFile java = new JavaFile(result.getResult().get(), ConstantIndex.key(file.path()), index, catalog);
+        JavaFile java = new JavaFile(result.getResult().get(), ConstantIndex.key(file.path()), index, catalog,
+                quiet.assigned());
         return new Outcome(new JavaAnalyzer(java).analyze(), null);
     }
 

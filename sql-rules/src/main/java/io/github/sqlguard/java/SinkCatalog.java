@@ -78,6 +78,8 @@ public final class SinkCatalog {
     private final Set<String> methodNames;
     private final Set<String> receiverTypes;
     private final Set<String> chainTerminals;
+    private final Set<String> annotationTypes;
+    private final int longestName;
 
     private SinkCatalog(List<Sink> sinks) {
         this.sinks = List.copyOf(sinks);
@@ -97,6 +99,11 @@ public final class SinkCatalog {
         Set<String> terminals = new HashSet<>();
         byKind.get(Kind.CHAIN).forEach(s -> terminals.addAll(s.members()));
         this.chainTerminals = Set.copyOf(terminals);
+        Set<String> annotations = new HashSet<>();
+        byKind.get(Kind.ANNOTATION).forEach(s -> annotations.addAll(s.types()));
+        this.annotationTypes = Set.copyOf(annotations);
+        this.longestName = java.util.stream.Stream.concat(methodNames.stream(), annotationTypes.stream())
+                .mapToInt(String::length).max().orElse(0);
     }
 
     /** The catalog of {@code sinks.txt}. */
@@ -115,6 +122,16 @@ public final class SinkCatalog {
     /** Every method name of a call or chain sink. */
     Set<String> methodNames() {
         return methodNames;
+    }
+
+    /** The length of the longest method or annotation name of the catalog. */
+    int longestName() {
+        return longestName;
+    }
+
+    /** Every type simple name of an annotation sink. */
+    Set<String> annotationTypes() {
+        return annotationTypes;
     }
 
     /** Every terminal method of a chain sink. */

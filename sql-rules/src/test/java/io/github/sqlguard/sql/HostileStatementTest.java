@@ -45,7 +45,7 @@ class HostileStatementTest {
         String note = "n".repeat(4000);
         while (sql.length() < 2 * StatementReader.MAX_TREE_CHARS) {
             sql.append("UPDATE accounts SET note = '").append(note).append("' WHERE id = ").append(statements)
-                    .append(";\n");
+                    .append(" OR id < 0;\n");
             statements++;
         }
         sql.append("UPDATE accounts SET balance = 0 WHERE 1 = 1;\n");
@@ -86,7 +86,7 @@ class HostileStatementTest {
         for (int i = 0; i < 20; i++) {
             StringBuilder sql = new StringBuilder();
             for (int j = 0; j < 10; j++) {
-                sql.append("DELETE FROM t").append(i).append(" WHERE id = ").append(j).append(" AND note = '")
+                sql.append("DELETE FROM t").append(i).append(" WHERE id = ").append(j).append(" OR note = '")
                         .append("x".repeat(5000)).append("';\n");
             }
             reader.read(piece(sql.toString()));

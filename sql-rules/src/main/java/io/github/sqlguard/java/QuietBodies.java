@@ -1,0 +1,317 @@
+package io.github.sqlguard.java;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Blanks the bodies of methods, constructors and initializers that cannot take part in a finding, before the file is
+ * parsed: most of a file that reaches the parser is code that never touches SQL, and JavaParser's time grows with
+ * the code it reads. A body is quiet when none of its string literals holds a destructive SQL word and none of its
+ * identifiers is {@code relevant} (a sink or query-builder method, a constant holding a destructive word), names a
+ * variable of the file that holds one, or declares a local type. A quiet body is emptied but for its line breaks,
+ * so the positions of everything kept are unchanged and the result still parses: a body {@code { ... }} becomes
+ * {@code { }}.
+ *
+ * <p>Blanking removes assignments too, and the analysis treats a field that is never assigned as a constant, so the
+ * names a quiet body assigns are returned with the text ({@link Result#assigned}). Text that is not well-formed is
+ * returned unchanged past the point where it stops being so.
+ */
+final class QuietBodies {
+
+    /**
+     * The text to parse, and the names that blanked bodies assign to. {@code mayFind} is false when nothing in the
+     * file is relevant: no sink, builder or dangerous constant is named, and no variable holds destructive text;
+     * such a file cannot give a finding and need not be parsed at all.
+     */
+    record Result(String text, Set<String> assigned, int blanked, boolean mayFind) {
+
+        static Result unchanged(String text) {
+            return new Result(text, Set.of(), 0, true);
+        }
+    }
+
+    private static final Set<String> TYPE_WORDS = Set.of("class", "interface", "enum", "record");
+    private static final Set<String> STATEMENT_WORDS = Set.of("return", "else", "do", "case", "yield", "throw",
+            "assert", "default");
+    /** Operators of more than one character, longest first. */
+    private static final List<String> OPERATORS = List.of(">>>=", "<<=", ">>=", "->", "::", "==", "!=", "<=", ">=",
+            "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "&&", "||", "++", "--");
+    private static final Set<String> COMPOUND_ASSIGNMENTS = Set.of("+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=",
+            "<<=", ">>=", ">>>=");
+
+    private final String src;
+    private final Pattern literalWord;
+    private final Predicate<String> relevant;
+    private final Set<String> dangerousVariables = new HashSet<>();
+    private boolean sawRelevant;
+
+    private QuietBodies(String src, Pattern literalWord, Predicate<String> relevant) {
+        this.src = src;
+        this.literalWord = literalWord;
+        this.relevant = relevant;
+    }
+
+    static Result blank(String src, Pattern literalWord, Predicate<String> relevant) {
+        QuietBodies q = new QuietBodies(src, literalWord, relevant);
+        for (int round = 0; round < 4 && q.collectDangerousVariables(); round++) {
+            // each round adds the variables built from the ones found before, until none is new
+        }
+        if (!q.sawRelevant && q.dangerousVariables.isEmpty()) {
+            return new Result(src, Set.of(), 0, false);
+        }
+        return q.blankQuietBodies();
+    }
+
+    // ---- tokens ----
+
+    private enum Kind { IDENT, LITERAL, SYMBOL }
+
+    /** A token: where it is; for a literal, the range of its content. */
+    private record Tok(Kind kind, int start, int end) {
+    }
+
+    private int pos;
+
+    /** The next token from {@link #pos}, comments and white space skipped; null at the end. */
+    private Tok next() {
+        int n = src.length();
+        while (pos < n) {
+            char c = src.charAt(pos);
+            if (c == '/' && pos + 1 < n && src.charAt(pos + 1) == '/') {
+                while (pos < n && src.charAt(pos) != '\n' && src.charAt(pos) != '\r') {
+                    pos++;
+                }
+            } else if (c == '/' && pos + 1 < n && src.charAt(pos + 1) == '*') {
+                int close = src.indexOf("*/", pos + 2);
+                pos = close < 0 ? n : close + 2;
+            } else if (Character.isWhitespace(c)) {
+                pos++;
+            } else {
+                break;
+            }
+        }
+        if (pos >= n) {
+            return null;
+        }
+        int start = pos;
+        char c = src.charAt(pos);
+        if (c == '"' || c == '\'') {
+            boolean block = src.startsWith("\"\"\"", pos);
+            int from = pos + (block ? 3 : 1);
+            int end = from;
+            while (end < n && !(block ? src.startsWith("\"\"\"", end)
+                    : (src.charAt(end) == c || src.charAt(end) == '\n' || src.charAt(end) == '\r'))) {
+                end += src.charAt(end) == '\\' ? 2 : 1;
+            }
+            end = Math.min(end, n);
+            pos = Math.min(n, end + (block ? 3 : 1));
+            return c == '"' ? new Tok(Kind.LITERAL, from, end) : new Tok(Kind.SYMBOL, start, pos);
+        }
+        if (Character.isJavaIdentifierStart(c)) {
+            while (pos < n && Character.isJavaIdentifierPart(src.charAt(pos))) {
+                pos++;
+            }
+            return new Tok(Kind.IDENT, start, pos);
+        }
+        for (String op : OPERATORS) {
+            if (src.startsWith(op, pos)) {
+                pos += op.length();
+                return new Tok(Kind.SYMBOL, start, pos);
+            }
+        }
+        pos++;
+        return new Tok(Kind.SYMBOL, start, pos);
+    }
+
+    private String text(Tok t) {
+        return src.substring(t.start(), t.end());
+    }
+
+    private boolean is(Tok t, String symbol) {
+        return t != null && t.kind() != Kind.LITERAL && t.end() - t.start() == symbol.length()
+                && src.startsWith(symbol, t.start());
+    }
+
+    private boolean dangerousLiteral(Tok t) {
+        return literalWord.matcher(src).region(t.start(), t.end()).find();
+    }
+
+    // ---- pass 1: variables that hold destructive text ----
+
+    /**
+     * Adds the variable each statement assigns or declares when the statement holds a destructive literal or a
+     * name already known to be dangerous; true if a name was added.
+     */
+    private boolean collectDangerousVariables() {
+        pos = 0;
+        boolean added = false;
+        String target = null;
+        boolean dangerous = false;
+        Tok previous = null;
+        Tok t;
+        while ((t = next()) != null) {
+            if (is(t, ";") || is(t, "{") || is(t, "}")) {
+                if (dangerous && target != null) {
+                    added |= dangerousVariables.add(target);
+                }
+                target = null;
+                dangerous = false;
+            } else if (t.kind() == Kind.LITERAL) {
+                dangerous |= dangerousLiteral(t);
+            } else if (t.kind() == Kind.IDENT) {
+                boolean named = relevant.test(text(t));
+                sawRelevant |= named;
+                dangerous |= named || dangerousVariables.contains(text(t));
+            } else if ((is(t, "=") || is(t, "+=")) && previous != null && previous.kind() == Kind.IDENT) {
+                if (dangerous && target != null) {
+                    added |= dangerousVariables.add(target);
+                }
+                target = text(previous);
+                dangerous = false;
+            }
+            previous = t;
+        }
+        return added;
+    }
+
+    // ---- pass 2: blank the quiet bodies ----
+
+    /** An open brace: what it opens, and for a member body whether anything in it matters. */
+    private static final class Frame {
+        final boolean typeBody;
+        final boolean memberBody;
+        final int open;
+        final int outerParens;
+        boolean loud;
+        final Set<String> assigned = new HashSet<>();
+
+        Frame(boolean typeBody, boolean memberBody, int open, int outerParens) {
+            this.typeBody = typeBody;
+            this.memberBody = memberBody;
+            this.open = open;
+            this.outerParens = outerParens;
+        }
+    }
+
+    private Result blankQuietBodies() {
+        pos = 0;
+        Deque<Frame> frames = new ArrayDeque<>();
+        Frame member = null;
+        List<int[]> quiet = new ArrayList<>();
+        Set<String> assigned = new HashSet<>();
+        boolean headerHasType = false;
+        boolean headerHasValue = false;
+        boolean declaring = false;
+        int parens = 0;
+        Tok beforePrevious = null;
+        Tok previous = null;
+        Tok t;
+        while ((t = next()) != null) {
+            if (is(t, "{")) {
+                Frame parent = frames.peek();
+                boolean typeBody = headerHasType;
+                boolean memberBody = !typeBody && member == null && !headerHasValue && parens == 0
+                        && (parent == null || parent.typeBody);
+                Frame frame = new Frame(typeBody, memberBody, t.start(), parens);
+                parens = 0;
+                frames.push(frame);
+                if (memberBody) {
+                    member = frame;
+                }
+                headerHasType = false;
+                headerHasValue = false;
+                declaring = false;
+            } else if (is(t, "}")) {
+                Frame frame = frames.poll();
+                parens = frame != null ? frame.outerParens : 0;
+                if (frame != null && frame == member) {
+                    member = null;
+                    if (!frame.loud) {
+                        quiet.add(new int[] {frame.open + 1, t.start()});
+                        assigned.addAll(frame.assigned);
+                    }
+                }
+                headerHasType = false;
+                headerHasValue = false;
+                declaring = false;
+            } else if (is(t, ";")) {
+                headerHasType = false;
+                headerHasValue = false;
+                declaring = false;
+                parens = 0;
+            } else if (is(t, "(")) {
+                parens++;
+            } else if (is(t, ")")) {
+                parens = Math.max(0, parens - 1);
+            } else if (t.kind() == Kind.LITERAL) {
+                if (member != null && dangerousLiteral(t)) {
+                    member.loud = true;
+                }
+            } else if (t.kind() == Kind.IDENT) {
+                String word = text(t);
+                boolean typeWord = TYPE_WORDS.contains(word) && !is(previous, ".") && !is(previous, "::");
+                headerHasType |= typeWord;
+                if (member != null && (typeWord || relevant.test(word) || dangerousVariables.contains(word))) {
+                    member.loud = true;
+                }
+            } else {
+                boolean assignment = is(t, "=") || COMPOUND_ASSIGNMENTS.contains(text(t));
+                headerHasValue |= parens == 0 && (is(t, "=") || is(t, "->"));
+                if (assignment && member != null && previous != null && previous.kind() == Kind.IDENT) {
+                    boolean declaration = is(t, "=") && isDeclaration(beforePrevious, declaring);
+                    declaring |= declaration;
+                    if (!declaration) {
+                        member.assigned.add(text(previous));
+                    }
+                }
+            }
+            beforePrevious = previous;
+            previous = t;
+        }
+        if (quiet.isEmpty()) {
+            return Result.unchanged(src);
+        }
+        return new Result(blanked(quiet), Set.copyOf(assigned), quiet.size(), true);
+    }
+
+    /** True if the name before {@code =} is being declared: it follows a type, or a comma in a declaration. */
+    private boolean isDeclaration(Tok beforeName, boolean declaring) {
+        if (beforeName == null) {
+            return false;
+        }
+        if (beforeName.kind() == Kind.IDENT) {
+            return !STATEMENT_WORDS.contains(text(beforeName));
+        }
+        return is(beforeName, ">") || is(beforeName, "]") || (declaring && is(beforeName, ","));
+    }
+
+    /**
+     * The source with each range emptied but for its line breaks and, on its last line, the spaces before the closing
+     * brace: lines and columns of the rest stay as they were. (JavaParser reads a long run of spaces far slower than
+     * a line break, so the rest of the range is dropped rather than turned into spaces.)
+     */
+    private String blanked(List<int[]> ranges) {
+        StringBuilder out = new StringBuilder(src.length());
+        int at = 0;
+        for (int[] r : ranges) {
+            out.append(src, at, r[0]);
+            int lineStart = r[0];
+            for (int i = r[0]; i < r[1]; i++) {
+                char c = src.charAt(i);
+                if (c == '\n' || c == '\r') {
+                    out.append(c);
+                    lineStart = i + 1;
+                }
+            }
+            out.append(" ".repeat(r[1] - lineStart));
+            at = r[1];
+        }
+        return out.append(src, at, src.length()).toString();
+    }
+}

@@ -1,0 +1,165 @@
+package io.github.sqlguard.java;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.sqlguard.core.Position;
+import io.github.sqlguard.core.SourceContext;
+import io.github.sqlguard.core.SourceFile;
+import io.github.sqlguard.core.SqlPiece;
+import io.github.sqlguard.scan.Source;
+import io.github.sqlguard.scan.SourceSink;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class QuietBodiesTest {
+
+    private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+    private static final Path SAMPLE = Path.of("../samples/shop-app/src");
+
+    private static QuietBodies.Result blank(String src) {
+        return QuietBodies.blank(src, java.util.regex.Pattern.compile("(?i)\\b(delete|update|drop)\\b"),
+                Set.of("update", "execute", "jdbc")::contains);
+    }
+
+    @Test
+    void aQuietBodyKeepsOnlyItsLineBreaksAndTheIndentOfItsClosingBrace() {
+        String src = "class A {\n  int f(int x) {\n    return x + 1;\n  }\n  void g() { jdbc.update(\"x\"); }\n}\n";
+
+        QuietBodies.Result r = blank(src);
+
+        assertThat(r.blanked()).isEqualTo(1);
+        assertThat(r.text())
+                .isEqualTo("class A {\n  int f(int x) {\n\n  }\n  void g() { jdbc.update(\"x\"); }\n}\n");
+    }
+
+    @Test
+    void bodiesThatNameSqlOrHoldItAreKept() {
+        String src = """
+                class A {
+                  String purge = "DELETE FROM t";
+                  void a() { String s = purge + " WHERE x = 1"; }
+                  void b() { log("could not drop it"); }
+                  void c() { class Local { } }
+                  void d() { run(() -> { execute(); }); }
+                  @SuppressWarnings({"unchecked"}) void e() { execute(); }
+                }
+                """;
+
+        assertThat(blank(src).blanked()).isZero();
+    }
+
+    @Test
+    void namesAssignedInABlankedBodyAreReturnedButDeclarationsAreNot() {
+        String src = """
+                class A {
+                  void a(long id) { where = "x" + id; this.tail += "y"; String local = "z"; int i = 0, j = 1; }
+                  void b() { jdbc.update("DELETE FROM t" + where); }
+                }
+                """;
+
+        QuietBodies.Result r = blank(src);
+
+        assertThat(r.blanked()).isEqualTo(1);
+        assertThat(r.assigned()).containsExactlyInAnyOrder("where", "tail");
+    }
+
+    @Test
+    void fieldInitializersAndAnnotationsAreNeverBlanked() {
+        String src = """
+                class A {
+                  int[] sizes = { 1, 2 };
+                  Runnable r = () -> { System.out.println(); };
+                  static { System.out.println(); }
+                  void b() { jdbc.update("DELETE FROM t"); }
+                }
+                """;
+
+        QuietBodies.Result r = blank(src);
+
+        assertThat(r.blanked()).isEqualTo(1);
+        assertThat(r.text()).contains("{ 1, 2 }", "() -> { System.out.println(); }").contains("static {");
+    }
+
+    @Test
+    void aFileThatNamesNoSinkAndKeepsNoDestructiveTextNeedNotBeParsed() {
+        String quiet = "class A { void f() { log.info(\"could not update the cache\"); } }";
+        String loud = "class A { void f() { String s = \"DELETE FROM t\"; } }";
+
+        assertThat(blank(quiet).mayFind()).isFalse();
+        assertThat(blank(loud).mayFind()).isTrue();
+    }
+
+    static Stream<Path> javaFolders() throws IOException {
+        List<Path> roots = new ArrayList<>(List.of(FIXTURES));
+        if (Files.isDirectory(SAMPLE)) {
+            roots.add(SAMPLE);
+        }
+        List<Path> folders = new ArrayList<>();
+        for (Path root : roots) {
+            try (Stream<Path> s = Files.walk(root)) {
+                s.filter(Files::isDirectory).filter(QuietBodiesTest::holdsJava).forEach(folders::add);
+            }
+        }
+        return folders.stream().sorted();
+    }
+
+    private static boolean holdsJava(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.anyMatch(p -> p.toString().endsWith(".java"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Leaving quiet bodies out of the parse gives exactly what parsing every body gives. */
+    @ParameterizedTest
+    @MethodSource("javaFolders")
+    void blankingChangesNoResult(Path folder) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(folder)) {
+            files = s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        }
+        Source fast = new JavaSource().prepare(files);
+        Source full = JavaSource.parsingEveryBody().prepare(files);
+        for (Path file : files) {
+            assertThat(read(fast, file)).as(file.toString()).isEqualTo(read(full, file));
+        }
+    }
+
+    private static List<String> read(Source source, Path file) throws IOException {
+        List<String> out = new ArrayList<>();
+        source.read(new SourceFile(file, file.toString(), SourceContext.APPLICATION), Files.readString(file),
+                new SourceSink() {
+                    @Override
+                    public void piece(SqlPiece piece) {
+                        out.add(piece.positions().at(0) + " " + piece.text() + " " + piece.facts() + " "
+                                + piece.suppressedRules());
+                    }
+
+                    @Override
+                    public void finding(String ruleId, Position start, Position end, String snippet,
+                            String message) {
+                        out.add(ruleId + " " + start + " " + message);
+                    }
+
+                    @Override
+                    public void problem(String message) {
+                        out.add(message);
+                    }
+
+                    @Override
+                    public void reference(Path path) {
+                        out.add(path.toString());
+                    }
+                });
+        return out;
+    }
+}

@@ -1,0 +1,84 @@
+package io.github.sqlguard.java;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The plain text searches that let most files skip tokenizing must never skip a file that matters. */
+class TextPrecheckTest {
+
+    private static final SinkCatalog CATALOG = SinkCatalog.standard();
+
+    static Stream<Path> javaFiles() throws IOException {
+        Stream<Path> fixtures = Files.walk(Path.of("src/test/resources"));
+        Path sample = Path.of("../samples/shop-app/src");
+        Stream<Path> all = Files.isDirectory(sample) ? Stream.concat(fixtures, Files.walk(sample)) : fixtures;
+        return all.filter(p -> p.toString().endsWith(".java")).sorted();
+    }
+
+    @ParameterizedTest
+    @MethodSource("javaFiles")
+    void aFileSkippedByTheIndexHasNothingToIndex(Path file) throws IOException {
+        String text = Files.readString(file);
+        ConstantIndex.FileFacts facts = ConstantIndex.scan("f", text, CATALOG);
+
+        if (!facts.definitions().isEmpty() || !facts.references().isEmpty()) {
+            assertThat(ConstantIndex.mayContribute(text, CATALOG)).as(file.toString()).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("javaFiles")
+    void aFileWithoutDestructiveWordsIsOneTheLexerWouldSkip(Path file) throws IOException {
+        String text = Files.readString(file);
+        JavaSource source = new JavaSource();
+
+        if (!DestructiveWords.anyIn(text)) {
+            assertThat(source.mayHoldSql(text)).as(file.toString()).isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "class A { static final String X = \"a\"; }",
+        "class A { final static public String X = \"a\"; }",
+        "class A { static final @Nonnull String X = \"a\"; }",
+        "class A { static final String /* why */ X = \"a\"; }",
+        "interface A { String X = \"a\"; }",
+        "class A { void f() { jdbc.update (X); } }",
+        "class A { void f() { jdbc.update /* now */ (X); } }",
+        "class A { @Query(X) void f(); }",
+    })
+    void declarationsAndSinkCallsAreSeen(String text) {
+        assertThat(ConstantIndex.mayContribute(text, CATALOG)).isTrue();
+        assertThat(ConstantIndex.scan("f", text, CATALOG)).satisfiesAnyOf(
+                f -> assertThat(f.definitions()).isNotEmpty(), f -> assertThat(f.references()).isNotEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "class A { private String name = \"a\"; List<String> names; }",
+        "class A { void f() { String s = \"x\"; log.info(s); } }",
+        "class A { static final int LIMIT = 3; StringBuilder sb = new StringBuilder(); }",
+    })
+    void plainCodeIsSkipped(String text) {
+        assertThat(ConstantIndex.mayContribute(text, CATALOG)).isFalse();
+        ConstantIndex.FileFacts facts = ConstantIndex.scan("f", text, CATALOG);
+        assertThat(facts.definitions()).isEmpty();
+        assertThat(facts.references()).isEmpty();
+    }
+
+    @Test
+    void destructiveWordsAreFoundInAnyCase() {
+        assertThat(DestructiveWords.anyIn("x = \"DeLeTe FROM t\"")).isTrue();
+        assertThat(DestructiveWords.anyIn("dsl.dropTableIfExists(T)")).isTrue();
+        assertThat(DestructiveWords.anyIn("select * from t where a = 1")).isFalse();
+    }
+}

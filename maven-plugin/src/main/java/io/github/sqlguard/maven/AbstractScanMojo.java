@@ -85,18 +85,20 @@ abstract class AbstractScanMojo extends AbstractMojo {
             results = ResultCache.open(Path.of(project.getBuild().getDirectory(), "sqlguard", "cache", "results.json"));
             scanner.withCache(results);
         }
+        long started = System.nanoTime();
         ScanResult result = scanner.scan(roots(module));
         if (results != null) {
-            saveCache(results, result);
+            saveCache(results);
         }
+        getLog().info("sqlguard: scanned " + result.files() + " file" + (result.files() == 1 ? "" : "s") + " in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms"
+                + (results != null ? ", " + results.hits() + " unchanged since the last run" : ""));
         return relativeToExecutionRoot(result, module);
     }
 
-    private void saveCache(ResultCache results, ScanResult result) {
+    private void saveCache(ResultCache results) {
         try {
             results.save();
-            getLog().debug("sqlguard: " + results.hits() + " of " + result.files()
-                    + " files unchanged since the last run");
         } catch (java.io.IOException e) {
             getLog().warn("sqlguard: cannot write the result cache (" + e.getMessage()
                     + "); the next run scans all files");

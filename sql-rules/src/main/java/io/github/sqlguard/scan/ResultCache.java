@@ -69,8 +69,11 @@ public final class ResultCache {
         return hits;
     }
 
-    /** Writes the entries this run used. */
+    /** Writes the entries this run used; nothing when they are exactly those already on disk. */
     public void save() throws IOException {
+        if (used.keySet().equals(previous.keySet()) && Files.isRegularFile(file)) {
+            return;
+        }
         Files.createDirectories(file.toAbsolutePath().getParent());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         JSON.writeValue(tmp.toFile(), new TreeMap<>(used));

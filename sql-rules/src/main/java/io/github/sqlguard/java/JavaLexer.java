@@ -65,9 +65,9 @@ final class JavaLexer {
                 i = textBlock(src, i, out);
             } else if (c == '"' || c == '\'') {
                 i = quoted(src, i, c, out);
-            } else if (Character.isJavaIdentifierStart(c)) {
+            } else if (isIdentifierStart(c)) {
                 int start = i;
-                while (i < n && Character.isJavaIdentifierPart(src.charAt(i))) {
+                while (i < n && isIdentifierPart(src.charAt(i))) {
                     i++;
                 }
                 out.add(new Tok(Kind.IDENT, src.substring(start, i)));
@@ -120,9 +120,9 @@ final class JavaLexer {
                     return true;
                 }
                 i = Math.min(n, end + (block ? 3 : 1));
-            } else if (Character.isJavaIdentifierStart(c)) {
+            } else if (isIdentifierStart(c)) {
                 int start = i;
-                while (i < n && Character.isJavaIdentifierPart(src.charAt(i))) {
+                while (i < n && isIdentifierPart(src.charAt(i))) {
                     i++;
                 }
                 if (identifiers.test(src.substring(start, i))) {
@@ -133,6 +133,19 @@ final class JavaLexer {
             }
         }
         return false;
+    }
+
+    /** {@link Character#isJavaIdentifierStart}, with a shortcut for ASCII, which is nearly all of any source. */
+    static boolean isIdentifierStart(char c) {
+        return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$'
+                : Character.isJavaIdentifierStart(c);
+    }
+
+    /** {@link Character#isJavaIdentifierPart}, with a shortcut for ASCII. */
+    static boolean isIdentifierPart(char c) {
+        return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+                || c == '$' || (c <= 8 || (c >= 0x0e && c <= 0x1b) || c == 0x7f)
+                : Character.isJavaIdentifierPart(c);
     }
 
     private static int quoted(String src, int start, char quote, List<Tok> out) {

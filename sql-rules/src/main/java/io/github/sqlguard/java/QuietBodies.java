@@ -42,6 +42,7 @@ final class QuietBodies {
     /** Operators of more than one character, longest first. */
     private static final List<String> OPERATORS = List.of(">>>=", "<<=", ">>=", "->", "::", "==", "!=", "<=", ">=",
             "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "&&", "||", "++", "--");
+    private static final String OPERATOR_START = ">=<-:!+*/%&|^";
     private static final Set<String> COMPOUND_ASSIGNMENTS = Set.of("+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=",
             "<<=", ">>=", ">>>=");
 
@@ -113,16 +114,18 @@ final class QuietBodies {
             pos = Math.min(n, end + (block ? 3 : 1));
             return c == '"' ? new Tok(Kind.LITERAL, from, end) : new Tok(Kind.SYMBOL, start, pos);
         }
-        if (Character.isJavaIdentifierStart(c)) {
-            while (pos < n && Character.isJavaIdentifierPart(src.charAt(pos))) {
+        if (JavaLexer.isIdentifierStart(c)) {
+            while (pos < n && JavaLexer.isIdentifierPart(src.charAt(pos))) {
                 pos++;
             }
             return new Tok(Kind.IDENT, start, pos);
         }
-        for (String op : OPERATORS) {
-            if (src.startsWith(op, pos)) {
-                pos += op.length();
-                return new Tok(Kind.SYMBOL, start, pos);
+        if (OPERATOR_START.indexOf(c) >= 0) {
+            for (String op : OPERATORS) {
+                if (src.startsWith(op, pos)) {
+                    pos += op.length();
+                    return new Tok(Kind.SYMBOL, start, pos);
+                }
             }
         }
         pos++;
@@ -165,9 +168,10 @@ final class QuietBodies {
             } else if (t.kind() == Kind.LITERAL) {
                 dangerous |= dangerousLiteral(t);
             } else if (t.kind() == Kind.IDENT) {
-                boolean named = relevant.test(text(t));
+                String word = text(t);
+                boolean named = relevant.test(word);
                 sawRelevant |= named;
-                dangerous |= named || dangerousVariables.contains(text(t));
+                dangerous |= named || dangerousVariables.contains(word);
             } else if ((is(t, "=") || is(t, "+=")) && previous != null && previous.kind() == Kind.IDENT) {
                 if (dangerous && target != null) {
                     added |= dangerousVariables.add(target);

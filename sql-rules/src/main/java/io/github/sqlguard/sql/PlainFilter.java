@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Decides from tokens alone that a DELETE or UPDATE filters its rows, so that the parser need not be asked: the
+ * Settles a DELETE or UPDATE from its tokens alone, so that the parser need not be asked. It filters its rows when the
  * statement has a top-level WHERE, the WHERE has no top-level {@code OR}, no term starting with {@code NOT} and no
  * run-time fragment, and one of its top-level {@code AND} terms compares a plain column with something else
  * ({@code id = ?}, {@code status NOT IN (...)}, {@code name LIKE 'a%'}, {@code deleted_at IS NULL}). Such a term can
- * be false, so the statement is neither unfiltered nor always true, whatever else it holds. Most statements of real
- * migrations and application code have this shape; everything else is parsed.
+ * be false, so the statement is neither unfiltered nor always true, whatever else it holds. It plainly touches every
+ * row when it is {@code DELETE FROM t} or {@code UPDATE t SET ...} and nothing else ({@link #plainlyUnfiltered}). Most
+ * statements of real migrations and application code have one of these shapes; everything else is parsed.
  */
 final class PlainFilter {
 
@@ -58,6 +59,59 @@ final class PlainFilter {
             }
         }
         return false;
+    }
+
+    /**
+     * True for the plainest statement that touches every row: {@code DELETE FROM t} or {@code UPDATE t SET ...}
+     * with nothing after the SET list at its top level (no WHERE, FROM, JOIN, USING, LIMIT, RETURNING) and no
+     * run-time fragment. Its verdict is certain without the parser.
+     */
+    static boolean plainlyUnfiltered(String text, List<Token> code, StatementFacts facts) {
+        if (!facts.verb().isDml() || facts.hasWhere() || facts.joinFiltered() || code.isEmpty()) {
+            return false;
+        }
+        int end = code.size();
+        if (code.get(end - 1).isSymbol(text, ';')) {
+            end--;
+        }
+        if (code.get(0).isWord(text, "DELETE")) {
+            return end >= 3 && code.get(1).isWord(text, "FROM") && qualifiedName(text, code, 2) == end
+                    && !isFragment(text, code.get(2));
+        }
+        if (!code.get(0).isWord(text, "UPDATE")) {
+            return false;
+        }
+        int set = qualifiedName(text, code, 1);
+        if (set == 1 || set + 1 >= end || !code.get(set).isWord(text, "SET")) {
+            return false;
+        }
+        int base = code.get(0).depth();
+        for (int i = 1; i < end; i++) {
+            Token t = code.get(i);
+            if (t.depth() < base || isFragment(text, t)
+                    || (i > set && t.depth() == base && UNFILTERED_STOP.contains(t.word(text)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> UNFILTERED_STOP = Set.of("WHERE", "FROM", "JOIN", "USING", "ON", "LIMIT",
+            "ORDER", "RETURNING", "OUTPUT", "OPTION", "WITH", "CURRENT");
+
+    /** The index after a name such as {@code s.t} starting at {@code from}; {@code from} when there is none. */
+    private static int qualifiedName(String text, List<Token> code, int from) {
+        int i = from;
+        while (i < code.size() && (code.get(i).type() == Token.Type.WORD
+                || code.get(i).type() == Token.Type.QUOTED_NAME)) {
+            i++;
+            if (i + 1 < code.size() && code.get(i).isSymbol(text, '.')) {
+                i++;
+            } else {
+                return i;
+            }
+        }
+        return from;
     }
 
     /** {@code column op value}: a (qualified) column, a comparison, and a value that is not the same column. */

@@ -87,7 +87,8 @@ public final class StatementReader {
         } else if (cut && facts.verb().isDml()) {
             outcome = new ParseOutcome(null, "longer than " + MAX_READ_CHARS + " characters; only its first "
                     + MAX_READ_CHARS + " were read");
-        } else if (facts.verb().isDml() && !facts.whereUnknown() && !PlainFilter.filters(text, code, facts)) {
+        } else if (facts.verb().isDml() && !facts.whereUnknown() && !PlainFilter.filters(text, code, facts)
+                && !PlainFilter.plainlyUnfiltered(text, code, facts)) {
             String sql = normalize(text, code);
             outcome = parser.parse(sql, facts.nestingDepth());
             if (outcome.parsed()) {

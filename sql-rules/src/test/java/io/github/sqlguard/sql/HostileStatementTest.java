@@ -101,7 +101,7 @@ class HostileStatementTest {
         for (int i = 0; cases.length() <= SqlParser.MAX_LENGTH; i++) {
             cases.append(" WHEN ").append(i).append(" THEN 'v").append(i).append('\'');
         }
-        String sql = cases + " END;\nDROP TABLE u;\n";
+        String sql = cases + " END FROM u;\nDROP TABLE u;\n";
 
         List<SqlStatement> read = read(sql);
 
@@ -142,7 +142,7 @@ class HostileStatementTest {
         for (int i = 0; sql.length() < SqlParser.MAX_LENGTH - 100; i++) {
             sql.append(" WHEN ").append(i).append(" THEN (CASE WHEN a = ").append(i).append(" THEN 1 ELSE 0 END)");
         }
-        sql.append(" END");
+        sql.append(" END FROM u");
         StatementReader reader = new StatementReader(new SqlParser(1));
 
         List<SqlStatement> read = assertTimeoutPreemptively(Duration.ofSeconds(30),

@@ -35,6 +35,23 @@ class PlainFilterTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "DELETE FROM t",
+        "DELETE FROM s.t;",
+        "UPDATE t SET a = 1, b = 'x'",
+        "UPDATE \"t\" SET a = (SELECT max(x) FROM u WHERE u.id = 2)",
+    })
+    void aStatementThatPlainlyTouchesEveryRowIsNotParsed(String sql) {
+        SqlStatement statement = read(sql);
+
+        assertThat(statement.parse()).isSameAs(ParseOutcome.NOT_ATTEMPTED);
+        assertThat(statement.facts().hasWhere()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "UPDATE t SET a = 1 FROM u",
+        "DELETE FROM t USING u",
+        "DELETE t1 FROM t1 JOIN t2 ON t1.id = t2.id",
+        "DELETE FROM t LIMIT 10",
         "DELETE FROM t WHERE id = id",
         "DELETE FROM t WHERE t.id = t.id",
         "DELETE FROM t WHERE id = ? OR 1 = 1",

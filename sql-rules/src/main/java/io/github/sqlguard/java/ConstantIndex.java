@@ -51,8 +51,12 @@ final class ConstantIndex {
     record Definition(String file, String owner, String name, List<Part> parts) {
     }
 
-    /** What one file contributes. */
-    record FileFacts(String file, List<Definition> definitions, Set<String> references) {
+    /** What one file contributes; {@code deferred}: not read yet, see {@link #read}. */
+    record FileFacts(String file, List<Definition> definitions, Set<String> references, boolean deferred) {
+
+        FileFacts(String file, List<Definition> definitions, Set<String> references) {
+            this(file, definitions, references, false);
+        }
     }
 
     private final Map<String, List<String>> byQualified = new HashMap<>();
@@ -95,23 +99,98 @@ final class ConstantIndex {
 
     /** Indexes the Java files among {@code files}; a file that cannot be read is left out (its scan reports it). */
     static ConstantIndex build(List<Path> files, SinkCatalog catalog) {
-        List<FileFacts> facts = files.parallelStream()
+        List<Path> java = files.stream()
                 .filter(p -> p.getFileName() != null && p.getFileName().toString().endsWith(".java"))
-                .map(p -> read(p, catalog))
+                .toList();
+        List<FileFacts> first = java.parallelStream()
+                .map(p -> read(p, catalog, null))
                 .filter(Objects::nonNull)
                 .toList();
+        Set<String> names = new HashSet<>();
+        for (FileFacts f : first) {
+            f.definitions().forEach(d -> names.add(d.name()));
+        }
+        if (first.stream().noneMatch(FileFacts::deferred)) {
+            return new ConstantIndex(first);
+        }
+        Names defined = new Names(names);
+        return new ConstantIndex(first.parallelStream()
+                .map(f -> !f.deferred() ? f
+                        : names.isEmpty() ? new FileFacts(f.file(), List.of(), Set.of())
+                        : read(Path.of(f.file()), catalog, defined))
+                .filter(Objects::nonNull)
+                .toList());
+    }
+
+    /** The index as tokenizing every file gives it; {@link #build} must answer every question the same way. */
+    static ConstantIndex scanningEveryFile(List<Path> files, SinkCatalog catalog) {
+        List<FileFacts> facts = new ArrayList<>();
+        for (Path p : files) {
+            try {
+                facts.add(scan(key(p), Files.readString(p), catalog));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         return new ConstantIndex(facts);
     }
 
-    private static FileFacts read(Path path, SinkCatalog catalog) {
+    /**
+     * Reads one file. A file that only calls sinks is read twice: first it is only marked as deferred, then, once
+     * the definitions of every file are known, tokenized only if it names one of them, since its sink references
+     * matter only for the names of constants.
+     */
+    private static FileFacts read(Path path, SinkCatalog catalog, Names defined) {
         try {
             String text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
-            if (!mayContribute(text, catalog)) {
+            if (mayDefine(text)) {
+                return scan(key(path), text, catalog);
+            }
+            if (!callsSink(text, catalog)) {
                 return new FileFacts(key(path), List.of(), Set.of());
             }
-            return scan(key(path), text, catalog);
+            if (defined == null) {
+                return new FileFacts(key(path), List.of(), Set.of(), true);
+            }
+            return defined.anyIn(text) ? scan(key(path), text, catalog)
+                    : new FileFacts(key(path), List.of(), Set.of());
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             return null;
+        }
+    }
+
+    /** The simple names of the constants of a scan, to find in a text without a string per identifier. */
+    private static final class Names {
+        private final Set<String> names;
+        private final int[] hashes;
+        private final int longest;
+
+        Names(Set<String> names) {
+            this.names = names;
+            this.hashes = names.stream().mapToInt(String::hashCode).sorted().toArray();
+            this.longest = names.stream().mapToInt(String::length).max().orElse(0);
+        }
+
+        boolean anyIn(String text) {
+            int n = text.length();
+            int i = 0;
+            while (i < n) {
+                if (!JavaLexer.isIdentifierStart(text.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                int hash = 0;
+                while (i < n && JavaLexer.isIdentifierPart(text.charAt(i))) {
+                    hash = 31 * hash + text.charAt(i);
+                    i++;
+                }
+                if (i - start <= longest && java.util.Arrays.binarySearch(hashes, hash) >= 0
+                        && names.contains(text.substring(start, i))) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -177,6 +256,11 @@ final class ConstantIndex {
      * just before a {@code (}.
      */
     static boolean mayContribute(String text, SinkCatalog catalog) {
+        return mayDefine(text) || callsSink(text, catalog);
+    }
+
+    /** False only for a file that can declare no constant: see {@link #mayContribute}. */
+    static boolean mayDefine(String text) {
         if (text.contains("interface")) {
             return true;
         }
@@ -185,6 +269,11 @@ final class ConstantIndex {
                 return true;
             }
         }
+        return false;
+    }
+
+    /** False only for a file that can hold no sink reference: see {@link #mayContribute}. */
+    static boolean callsSink(String text, SinkCatalog catalog) {
         for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
             String name = identifierAt(text, at + 1, catalog.longestName());
             if (name != null && catalog.annotationTypes().contains(name)) {
@@ -192,8 +281,7 @@ final class ConstantIndex {
             }
         }
         for (int at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
-            String name = identifierBefore(text, at, catalog.longestName());
-            if (name != null && (name.equals("/") || catalog.methodNames().contains(name))) {
+            if (sinkCallBefore(text, at, catalog)) {
                 return true;
             }
         }
@@ -209,23 +297,21 @@ final class ConstantIndex {
         return end > from && end - from <= longest ? text.substring(from, end) : null;
     }
 
-    /**
-     * The identifier that ends before {@code at}, white space between allowed; null as for {@link #identifierAt};
-     * {@code "/"} when a comment ends there, which may hide one.
-     */
-    private static String identifierBefore(String text, int at, int longest) {
+    /** True if a sink method's name, or a comment that may hide one, ends before {@code at} (white space between). */
+    private static boolean sinkCallBefore(String text, int at, SinkCatalog catalog) {
         int end = at;
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
         if (end > 0 && text.charAt(end - 1) == '/') {
-            return "/";
+            return true;
         }
         int start = end;
-        while (start > 0 && end - start <= longest && Character.isJavaIdentifierPart(text.charAt(start - 1))) {
+        while (start > 0 && end - start <= catalog.longestName()
+                && JavaLexer.isIdentifierPart(text.charAt(start - 1))) {
             start--;
         }
-        return start < end && end - start <= longest ? text.substring(start, end) : null;
+        return start < end && catalog.isMethodName(text, start, end);
     }
 
     /**

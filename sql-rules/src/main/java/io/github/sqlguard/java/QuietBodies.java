@@ -61,7 +61,8 @@ final class QuietBodies {
     static Result blank(String src, Pattern literalWord, Predicate<String> relevant) {
         QuietBodies q = new QuietBodies(src, literalWord, relevant);
         for (int round = 0; round < 4 && q.collectDangerousVariables(); round++) {
-            // each round adds the variables built from the ones found before, until none is new
+            // each round adds the variables built from the ones found before, until no name found in a round
+            // occurs before the place it was found (the rest of the round has seen it already)
         }
         if (!q.sawRelevant && q.dangerousVariables.isEmpty()) {
             return new Result(src, Set.of(), 0, false);
@@ -149,19 +150,21 @@ final class QuietBodies {
 
     /**
      * Adds the variable each statement assigns or declares when the statement holds a destructive literal or a
-     * name already known to be dangerous; true if a name was added.
+     * name already known to be dangerous; true if a name was added that also occurs before the place it was added,
+     * where this round did not know it yet.
      */
     private boolean collectDangerousVariables() {
         pos = 0;
-        boolean added = false;
+        boolean seenEarlier = false;
         String target = null;
+        int targetAt = 0;
         boolean dangerous = false;
         Tok previous = null;
         Tok t;
         while ((t = next()) != null) {
             if (is(t, ";") || is(t, "{") || is(t, "}")) {
                 if (dangerous && target != null) {
-                    added |= dangerousVariables.add(target);
+                    seenEarlier |= dangerousVariables.add(target) && occursBefore(target, targetAt);
                 }
                 target = null;
                 dangerous = false;
@@ -174,14 +177,20 @@ final class QuietBodies {
                 dangerous |= named || dangerousVariables.contains(word);
             } else if ((is(t, "=") || is(t, "+=")) && previous != null && previous.kind() == Kind.IDENT) {
                 if (dangerous && target != null) {
-                    added |= dangerousVariables.add(target);
+                    seenEarlier |= dangerousVariables.add(target) && occursBefore(target, targetAt);
                 }
                 target = text(previous);
+                targetAt = previous.start();
                 dangerous = false;
             }
             previous = t;
         }
-        return added;
+        return seenEarlier;
+    }
+
+    private boolean occursBefore(String name, int at) {
+        int first = src.indexOf(name);
+        return first >= 0 && first < at;
     }
 
     // ---- pass 2: blank the quiet bodies ----

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +43,38 @@ class TextPrecheckTest {
 
         if (!DestructiveWords.anyIn(text)) {
             assertThat(source.mayHoldSql(text)).as(file.toString()).isFalse();
+        }
+    }
+
+    static Stream<Path> javaFolders() throws IOException {
+        return QuietBodiesTest.javaFolders();
+    }
+
+    /** The index built with its shortcuts answers as the index of every file tokenized does. */
+    @ParameterizedTest
+    @MethodSource("javaFolders")
+    void theIndexAnswersAsIfEveryFileWereTokenized(Path folder) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(folder)) {
+            files = s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        }
+        ConstantIndex fast = ConstantIndex.build(files, CATALOG);
+        ConstantIndex full = ConstantIndex.scanningEveryFile(files, CATALOG);
+
+        assertThat(fast.size()).isEqualTo(full.size());
+        assertThat(fast.dangerousNames()).isEqualTo(full.dangerousNames());
+        for (Path file : files) {
+            String key = ConstantIndex.key(file);
+            for (ConstantIndex.Definition d : ConstantIndex.scan(key, Files.readString(file), CATALOG)
+                    .definitions()) {
+                assertThat(fast.lookup(d.owner(), d.name())).isEqualTo(full.lookup(d.owner(), d.name()));
+                assertThat(fast.lookup(null, d.name())).isEqualTo(full.lookup(null, d.name()));
+                for (Path other : files) {
+                    String otherKey = ConstantIndex.key(other);
+                    assertThat(fast.referencedElsewhere(d.owner(), d.name(), otherKey)).as(d + " from " + other)
+                            .isEqualTo(full.referencedElsewhere(d.owner(), d.name(), otherKey));
+                }
+            }
         }
     }
 

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * identifiers is {@code relevant} (a sink or query-builder method, a constant holding a destructive word), names a
  * variable of the file that holds one, or declares a local type. A quiet body is emptied but for its line breaks,
  * so the positions of everything kept are unchanged and the result still parses: a body {@code { ... }} becomes
- * {@code { }}.
+ * {@code { }}. When the declaration before the body (annotations, signature) is quiet too, and the member is not in
+ * an enum, the whole member goes: nothing of the analysis looks at the signatures of other methods.
  *
  * <p>Blanking removes assignments too, and the analysis treats a field that is never assigned as a constant, so the
  * names a quiet body assigns are returned with the text ({@link Result#assigned}). Text that is not well-formed is
@@ -201,6 +202,9 @@ final class QuietBodies {
         final boolean memberBody;
         final int open;
         final int outerParens;
+        /** Where the member's declaration starts (after the one before it), or -1 if it must be kept. */
+        int declaration = -1;
+        boolean enumBody;
         boolean loud;
         final Set<String> assigned = new HashSet<>();
 
@@ -219,7 +223,10 @@ final class QuietBodies {
         List<int[]> quiet = new ArrayList<>();
         Set<String> assigned = new HashSet<>();
         boolean headerHasType = false;
+        boolean headerIsEnum = false;
         boolean headerHasValue = false;
+        boolean headerLoud = false;
+        int headerStart = 0;
         boolean declaring = false;
         int parens = 0;
         Tok beforePrevious = null;
@@ -232,13 +239,20 @@ final class QuietBodies {
                 boolean memberBody = !typeBody && member == null && !headerHasValue && parens == 0
                         && (parent == null || parent.typeBody);
                 Frame frame = new Frame(typeBody, memberBody, t.start(), parens);
+                frame.enumBody = typeBody && headerIsEnum;
+                if (memberBody && !headerLoud && parent != null && !parent.enumBody) {
+                    frame.declaration = headerStart;
+                }
                 parens = 0;
                 frames.push(frame);
                 if (memberBody) {
                     member = frame;
                 }
                 headerHasType = false;
+                headerIsEnum = false;
                 headerHasValue = false;
+                headerLoud = false;
+                headerStart = t.end();
                 declaring = false;
             } else if (is(t, "}")) {
                 Frame frame = frames.poll();
@@ -246,16 +260,23 @@ final class QuietBodies {
                 if (frame != null && frame == member) {
                     member = null;
                     if (!frame.loud) {
-                        quiet.add(new int[] {frame.open + 1, t.start()});
+                        quiet.add(frame.declaration >= 0 ? new int[] {frame.declaration, t.end()}
+                                : new int[] {frame.open + 1, t.start()});
                         assigned.addAll(frame.assigned);
                     }
                 }
                 headerHasType = false;
+                headerIsEnum = false;
                 headerHasValue = false;
+                headerLoud = false;
+                headerStart = t.end();
                 declaring = false;
             } else if (is(t, ";")) {
                 headerHasType = false;
+                headerIsEnum = false;
                 headerHasValue = false;
+                headerLoud = false;
+                headerStart = t.end();
                 declaring = false;
                 parens = 0;
             } else if (is(t, "(")) {
@@ -263,14 +284,19 @@ final class QuietBodies {
             } else if (is(t, ")")) {
                 parens = Math.max(0, parens - 1);
             } else if (t.kind() == Kind.LITERAL) {
-                if (member != null && dangerousLiteral(t)) {
+                boolean dangerous = dangerousLiteral(t);
+                headerLoud |= dangerous;
+                if (member != null && dangerous) {
                     member.loud = true;
                 }
             } else if (t.kind() == Kind.IDENT) {
                 String word = text(t);
                 boolean typeWord = TYPE_WORDS.contains(word) && !is(previous, ".") && !is(previous, "::");
                 headerHasType |= typeWord;
-                if (member != null && (typeWord || relevant.test(word) || dangerousVariables.contains(word))) {
+                headerIsEnum |= typeWord && word.equals("enum");
+                boolean loud = typeWord || relevant.test(word) || dangerousVariables.contains(word);
+                headerLoud |= loud;
+                if (member != null && loud) {
                     member.loud = true;
                 }
             } else {

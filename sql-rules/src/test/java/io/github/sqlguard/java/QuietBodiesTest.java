@@ -30,14 +30,13 @@ class QuietBodiesTest {
     }
 
     @Test
-    void aQuietBodyKeepsOnlyItsLineBreaksAndTheIndentOfItsClosingBrace() {
+    void aQuietMemberKeepsOnlyItsLineBreaksAndTheWidthOfItsLastLine() {
         String src = "class A {\n  int f(int x) {\n    return x + 1;\n  }\n  void g() { jdbc.update(\"x\"); }\n}\n";
 
         QuietBodies.Result r = blank(src);
 
         assertThat(r.blanked()).isEqualTo(1);
-        assertThat(r.text())
-                .isEqualTo("class A {\n  int f(int x) {\n\n  }\n  void g() { jdbc.update(\"x\"); }\n}\n");
+        assertThat(r.text()).isEqualTo("class A {\n\n\n   \n  void g() { jdbc.update(\"x\"); }\n}\n");
     }
 
     @Test
@@ -85,7 +84,24 @@ class QuietBodiesTest {
         QuietBodies.Result r = blank(src);
 
         assertThat(r.blanked()).isEqualTo(1);
-        assertThat(r.text()).contains("{ 1, 2 }", "() -> { System.out.println(); }").contains("static {");
+        assertThat(r.text()).contains("int[] sizes = { 1, 2 };", "Runnable r = () -> { System.out.println(); };")
+                .doesNotContain("static");
+    }
+
+    @Test
+    void aQuietBodyUnderALoudDeclarationOrInAnEnumKeepsItsDeclaration() {
+        String src = """
+                class A {
+                  @SuppressWarnings("sqlguard:drop-table") void a() { log(); }
+                  void b() { jdbc.update("DROP TABLE t"); }
+                  enum E { ONE { void f() { log(); } }; void g() { log(); } }
+                }
+                """;
+
+        QuietBodies.Result r = blank(src);
+
+        assertThat(r.text()).contains("@SuppressWarnings(\"sqlguard:drop-table\") void a() {")
+                .contains("ONE {").contains("void g() {").doesNotContain("log()");
     }
 
     @Test

@@ -13,8 +13,9 @@ public final class UnparsableSql implements Rule {
             "Statement could not be parsed",
             NOTE, NOTE,
             "sqlguard parses DELETE and UPDATE statements to read their tables and WHERE clauses, unless the"
-                    + " tokens already show a filtering WHERE (a column compared with a value, joined by AND only):"
-                    + " those are neither unfiltered nor always true, so they are not parsed. When a statement"
+                    + " tokens already settle the verdict: a filtering WHERE (a column compared with a value, joined"
+                    + " by AND only), or a bare `DELETE FROM t` or `UPDATE t SET ...` with nothing after it. Those"
+                    + " are not parsed, so this note is never given for them. When a statement"
                     + " cannot be parsed (a dialect feature the parser does not know, a syntax error, nesting too"
                     + " deep, or the parse time limit reached) it is still checked by its tokens: a DELETE or UPDATE"
                     + " with no top-level WHERE, a DROP or a TRUNCATE is reported all the same. This note says that"

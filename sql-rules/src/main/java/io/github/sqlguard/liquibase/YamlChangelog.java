@@ -2,7 +2,9 @@ package io.github.sqlguard.liquibase;
 
 import io.github.sqlguard.core.Position;
 import io.github.sqlguard.core.PositionMap;
+import io.github.sqlguard.yaml.YamlMerges;
 import java.io.StringReader;
+import java.util.Iterator;
 import java.util.function.Supplier;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -60,7 +62,15 @@ final class YamlChangelog {
         YamlChangelog reader = new YamlChangelog(new LineIndex(content));
         boolean found = false;
         try {
-            for (Node document : yaml.composeAll(new StringReader(content))) {
+            YamlMerges.Recursion recursion = YamlMerges.find(yaml, content);
+            Iterator<Node> documents = yaml.composeAll(new StringReader(content)).iterator();
+            for (int index = 0; documents.hasNext(); index++) {
+                if (recursion != null && recursion.document() == index) {
+                    out.problem(recursion.mark().getLine() + 1, "a merge key (<<) merges a mapping into itself;"
+                            + " the rest of the file is not read");
+                    return;
+                }
+                Node document = documents.next();
                 if (document != null) {
                     found |= TreeChangelog.read(reader.convert(document, 0), out);
                 }

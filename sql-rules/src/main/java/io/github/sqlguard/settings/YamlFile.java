@@ -1,6 +1,7 @@
 package io.github.sqlguard.settings;
 
 import io.github.sqlguard.core.Position;
+import io.github.sqlguard.yaml.YamlMerges;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -50,8 +51,13 @@ final class YamlFile {
         Yaml yaml = new Yaml(options);
         List<Setting> settings = new ArrayList<>();
         try {
+            YamlMerges.Recursion recursion = YamlMerges.find(yaml, text);
             Iterator<Node> documents = yaml.composeAll(new StringReader(text)).iterator();
-            while (documents.hasNext()) {
+            for (int index = 0; documents.hasNext(); index++) {
+                if (recursion != null && recursion.document() == index) {
+                    return new Result(settings, "line " + (recursion.mark().getLine() + 1) + ": a merge key (<<)"
+                            + " merges a mapping into itself, rest not read");
+                }
                 Node document = documents.next();
                 List<Setting> found = new ArrayList<>();
                 if (!walk(document, "", 0, new IdentityHashMap<>(), found)) {

@@ -173,6 +173,28 @@ class HostileInputTest {
         }
     }
 
+    /** Found by fuzzing: SnakeYAML composing with merges never returned from a mapping merged into itself. */
+    @Test
+    void recursiveYamlMergesStopTheirFileNotTheScan() throws IOException {
+        write("db/changelog/changelog.yaml", "databaseChangeLog:\n  - &cs\n    changeSet:\n      id: 1\n"
+                + "      author: a\n      changes:\n    <<: *cs\n");
+        write("src/main/resources/application.yml", "spring:\n  jpa:\n    hibernate:\n      ddl-auto: create-drop\n"
+                + "---\nloop: &l\n  x: 1\n  <<: *l\n");
+        write("db/changelog/other.yaml", "databaseChangeLog:\n  - changeSet:\n      id: 2\n      author: a\n"
+                + "      changes:\n        - <<: &drop {dropTable: {tableName: t}}\n");
+
+        ScanResult result = scan();
+
+        assertThat(result.findings()).extracting(HostileInputTest::at).containsExactly(
+                "drop-table db/changelog/other.yaml:6:22",
+                "destructive-schema-setting src/main/resources/application.yml:4:7");
+        assertThat(result.problems()).containsExactly(
+                "db/changelog/changelog.yaml:7: a merge key (<<) merges a mapping into itself; the rest of the file"
+                        + " is not read",
+                "src/main/resources/application.yml: YAML not fully read: line 8: a merge key (<<) merges a mapping"
+                        + " into itself, rest not read");
+    }
+
     @Test
     void manyStatementsInOneScriptFindTheLastOne() throws IOException {
         StringBuilder sql = new StringBuilder();

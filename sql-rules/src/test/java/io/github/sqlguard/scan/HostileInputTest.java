@@ -47,6 +47,16 @@ class HostileInputTest {
         return f.ruleId() + " " + f.file() + ":" + f.start().line() + ":" + f.start().column();
     }
 
+    /**
+     * The findings, without notes about parses that ran out of time: on a loaded machine any parse may, and then the
+     * statement is still judged by its tokens.
+     */
+    private static List<Finding> verdicts(ScanResult result) {
+        return result.findings().stream()
+                .filter(f -> !(f.ruleId().equals("unparsable-sql") && f.message().contains("timed out")))
+                .toList();
+    }
+
     @Test
     void decodingReplacesMalformedBytesExactlyAsAReplacingDecoderDoes() throws CharacterCodingException {
         Random random = new Random(7);
@@ -124,7 +134,7 @@ class HostileInputTest {
 
         ScanResult result = scan();
 
-        assertThat(result.findings()).extracting(HostileInputTest::at).containsExactly(
+        assertThat(verdicts(result)).extracting(HostileInputTest::at).containsExactly(
                 "truncate-table cr.sql:3:1", "drop-table crlf.sql:4:3", "delete-without-where crlf.sql:5:1");
         assertThat(result.findings().get(1).end().column()).isEqualTo(15);
         assertThat(result.findings().get(2).end().line()).isEqualTo(6);
@@ -140,7 +150,7 @@ class HostileInputTest {
 
         ScanResult result = scan();
 
-        assertThat(result.findings()).extracting(HostileInputTest::at)
+        assertThat(verdicts(result)).extracting(HostileInputTest::at)
                 .containsExactly("delete-without-where db/purge.sql:1:1");
         assertThat(result.problems()).isNotEmpty().allMatch(p -> p.endsWith("symbolic link loop, not followed"));
     }
@@ -209,7 +219,7 @@ class HostileInputTest {
 
         ScanResult result = scan();
 
-        assertThat(result.findings()).extracting(HostileInputTest::at)
+        assertThat(verdicts(result)).extracting(HostileInputTest::at)
                 .containsExactly("drop-table db/migration/V1__load.sql:" + (lines + 1) + ":1");
         assertThat(result.statements()).isEqualTo(lines + 1);
     }

@@ -7,6 +7,7 @@ import io.github.sqlguard.sql.SqlLexer;
 import io.github.sqlguard.sql.SqlStatement;
 import io.github.sqlguard.sql.StatementFacts;
 import io.github.sqlguard.sql.Token;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +75,8 @@ public final class TautologicalWhere implements Rule {
             return b.getValue();
         }
         if (x instanceof LongValue l) {
-            return l.getValue() != 0;
+            BigInteger value = integer(l);
+            return value != null && value.signum() != 0;
         }
         if (x instanceof NotExpression n) {
             return alwaysFalse(n.getExpression());
@@ -101,7 +103,8 @@ public final class TautologicalWhere implements Rule {
             return !b.getValue();
         }
         if (x instanceof LongValue l) {
-            return l.getValue() == 0;
+            BigInteger value = integer(l);
+            return value != null && value.signum() == 0;
         }
         if (x instanceof NotExpression n) {
             return alwaysTrue(n.getExpression());
@@ -143,7 +146,7 @@ public final class TautologicalWhere implements Rule {
 
     private static Object constant(Expression e) {
         if (e instanceof LongValue l) {
-            return l.getValue();
+            return integer(l);
         }
         if (e instanceof DoubleValue d) {
             return d.getValue();
@@ -155,6 +158,15 @@ public final class TautologicalWhere implements Rule {
             return b.getValue();
         }
         return null;
+    }
+
+    /** An integer literal of any length ({@code getValue()} throws past a long), or null if it is not one. */
+    private static BigInteger integer(LongValue literal) {
+        try {
+            return literal.getBigIntegerValue();
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** For statements JSqlParser cannot read: the WHERE's top-level OR branches, each a run of trivial ANDs. */

@@ -434,7 +434,7 @@ final class Folder {
             } else if (explicit.equals("<")) {
                 index = previous;
             } else {
-                index = Integer.parseInt(explicit.substring(0, explicit.length() - 1)) - 1;
+                index = argumentIndex(explicit.substring(0, explicit.length() - 1));
             }
             previous = index;
             if (index < 0 || index >= values.size()) {
@@ -793,5 +793,14 @@ final class Folder {
             }
         }
         return false;
+    }
+
+    /** The 0-based argument a {@code %n$} names; -1 when {@code n} is 0 or too large to name one. */
+    private static int argumentIndex(String digits) {
+        try {
+            return Integer.parseInt(digits) - 1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 }

@@ -205,6 +205,24 @@ class HostileInputTest {
                         + " into itself, rest not read");
     }
 
+    /** A format index past an int's range used to leave the whole Java file unread. */
+    @Test
+    void aHugeFormatIndexInJavaLeavesTheRestOfTheFile() throws IOException {
+        write("src/main/java/Dao.java", "import org.springframework.jdbc.core.JdbcTemplate;\n"
+                + "class Dao {\n"
+                + "    void purge(JdbcTemplate jdbc, String t) {\n"
+                + "        jdbc.update(\"DELETE FROM sessions\");\n"
+                + "        jdbc.update(String.format(\"DELETE FROM %99999999999$s WHERE id = 1\", t));\n"
+                + "    }\n"
+                + "}\n");
+
+        ScanResult result = scan();
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(verdicts(result)).extracting(HostileInputTest::at)
+                .containsExactly("delete-without-where src/main/java/Dao.java:4:14");
+    }
+
     @Test
     void manyStatementsInOneScriptFindTheLastOne() throws IOException {
         StringBuilder sql = new StringBuilder();

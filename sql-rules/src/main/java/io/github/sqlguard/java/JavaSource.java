@@ -107,7 +107,26 @@ public final class JavaSource implements Source {
     /** A copy that knows the {@code static final String} constants of every Java file of the scan. */
     @Override
     public Source prepare(List<Path> files) {
+        if (files.stream().anyMatch(f -> accepts(String.valueOf(f.getFileName())))) {
+            warmUp();
+        }
         return new JavaSource(ConstantIndex.build(files, catalog), catalog, blankQuietBodies);
+    }
+
+    /**
+     * Loads and initializes JavaParser (its classes and its language levels take a third of a second in a new JVM)
+     * on a thread of its own while the constant index is built, so that the first file to parse does not wait.
+     */
+    private static void warmUp() {
+        Thread warm = new Thread(() -> {
+            try {
+                new JavaParser(configuration()).parse("class A { void f() { g(\"x\" + 1); } }");
+            } catch (RuntimeException | LinkageError e) {
+                // the scan itself reports what goes wrong when it parses
+            }
+        }, "sqlguard-java-warm-up");
+        warm.setDaemon(true);
+        warm.start();
     }
 
     @Override

@@ -37,6 +37,7 @@ final class QuietBodies {
         }
     }
 
+    private static final int MAX_ROUNDS = 4;
     private static final Set<String> TYPE_WORDS = Set.of("class", "interface", "enum", "record");
     private static final Set<String> STATEMENT_WORDS = Set.of("return", "else", "do", "case", "yield", "throw",
             "assert", "default");
@@ -61,9 +62,14 @@ final class QuietBodies {
 
     static Result blank(String src, Pattern literalWord, Predicate<String> relevant) {
         QuietBodies q = new QuietBodies(src, literalWord, relevant);
-        for (int round = 0; round < 4 && q.collectDangerousVariables(); round++) {
-            // each round adds the variables built from the ones found before, until no name found in a round
-            // occurs before the place it was found (the rest of the round has seen it already)
+        // Each round adds the variables built from the ones found before, until no name found in a round occurs
+        // before the place it was found (the rest of the round has seen it already). A file that needs more rounds
+        // than real code does is parsed whole.
+        int rounds = 0;
+        while (q.collectDangerousVariables()) {
+            if (++rounds == MAX_ROUNDS) {
+                return Result.unchanged(src);
+            }
         }
         if (!q.sawRelevant && q.dangerousVariables.isEmpty()) {
             return new Result(src, Set.of(), 0, false);

@@ -105,6 +105,22 @@ class QuietBodiesTest {
     }
 
     @Test
+    void aChainOfVariablesTooLongToFollowLeavesTheFileWhole() {
+        String src = """
+                class A {
+                  void m() { log(e); }
+                  void n() { jdbc.update(e); }
+                  String e = d; String d = c; String c = b; String b = x; String x = "DELETE FROM t";
+                }
+                """;
+
+        QuietBodies.Result r = blank(src);
+
+        assertThat(r.text()).isEqualTo(src);
+        assertThat(r.mayFind()).isTrue();
+    }
+
+    @Test
     void aFileThatNamesNoSinkAndKeepsNoDestructiveTextNeedNotBeParsed() {
         String quiet = "class A { void f() { log.info(\"could not update the cache\"); } }";
         String loud = "class A { void f() { String s = \"DELETE FROM t\"; } }";

@@ -113,7 +113,7 @@ final class ConstantIndex {
         if (first.stream().noneMatch(FileFacts::deferred)) {
             return new ConstantIndex(first);
         }
-        Names defined = new Names(names);
+        NameSet defined = new NameSet(names);
         return new ConstantIndex(first.parallelStream()
                 .map(f -> !f.deferred() ? f
                         : names.isEmpty() ? new FileFacts(f.file(), List.of(), Set.of())
@@ -140,7 +140,7 @@ final class ConstantIndex {
      * the definitions of every file are known, tokenized only if it names one of them, since its sink references
      * matter only for the names of constants.
      */
-    private static FileFacts read(Path path, SinkCatalog catalog, Names defined) {
+    private static FileFacts read(Path path, SinkCatalog catalog, NameSet defined) {
         try {
             String text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
             if (mayDefine(text)) {
@@ -152,46 +152,31 @@ final class ConstantIndex {
             if (defined == null) {
                 return new FileFacts(key(path), List.of(), Set.of(), true);
             }
-            return defined.anyIn(text) ? scan(key(path), text, catalog)
+            return namesAny(text, defined) ? scan(key(path), text, catalog)
                     : new FileFacts(key(path), List.of(), Set.of());
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             return null;
         }
     }
 
-    /** The simple names of the constants of a scan, to find in a text without a string per identifier. */
-    private static final class Names {
-        private final Set<String> names;
-        private final int[] hashes;
-        private final int longest;
-
-        Names(Set<String> names) {
-            this.names = names;
-            this.hashes = names.stream().mapToInt(String::hashCode).sorted().toArray();
-            this.longest = names.stream().mapToInt(String::length).max().orElse(0);
-        }
-
-        boolean anyIn(String text) {
-            int n = text.length();
-            int i = 0;
-            while (i < n) {
-                if (!JavaLexer.isIdentifierStart(text.charAt(i))) {
-                    i++;
-                    continue;
-                }
-                int start = i;
-                int hash = 0;
-                while (i < n && JavaLexer.isIdentifierPart(text.charAt(i))) {
-                    hash = 31 * hash + text.charAt(i);
-                    i++;
-                }
-                if (i - start <= longest && java.util.Arrays.binarySearch(hashes, hash) >= 0
-                        && names.contains(text.substring(start, i))) {
-                    return true;
-                }
+    /** True if an identifier of {@code text} is one of {@code names}. */
+    private static boolean namesAny(String text, NameSet names) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!JavaLexer.isIdentifierStart(text.charAt(i))) {
+                i++;
+                continue;
             }
-            return false;
+            int start = i;
+            while (i < n && JavaLexer.isIdentifierPart(text.charAt(i))) {
+                i++;
+            }
+            if (names.contains(text, start, i)) {
+                return true;
+            }
         }
+        return false;
     }
 
     static String key(Path path) {

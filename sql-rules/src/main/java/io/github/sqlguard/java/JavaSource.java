@@ -56,6 +56,11 @@ public final class JavaSource implements Source {
     private final ConstantIndex index;
     private final SinkCatalog catalog;
     private final boolean blankQuietBodies;
+    /**
+     * Names whose mention makes a method body, or a file, matter: a sink method or annotation, a query-builder
+     * method, a dangerous constant.
+     */
+    private final NameSet relevantNames;
 
     public JavaSource() {
         this(ConstantIndex.EMPTY, SinkCatalog.standard(), true);
@@ -65,6 +70,12 @@ public final class JavaSource implements Source {
         this.index = index;
         this.catalog = catalog;
         this.blankQuietBodies = blankQuietBodies;
+        Set<String> names = new java.util.HashSet<>(catalog.methodNames());
+        names.addAll(catalog.annotationTypes());
+        names.addAll(JavaAnalyzer.CHAIN_VERBS);
+        names.addAll(catalog.chainTerminals());
+        names.addAll(index.dangerousNames());
+        this.relevantNames = new NameSet(names);
     }
 
     /**
@@ -163,16 +174,6 @@ public final class JavaSource implements Source {
      * destructive word, no identifier names a project constant that does, and no query-builder verb comes with a
      * terminal call ({@code deleteFrom} and {@code execute}). Comments do not count.
      */
-    /**
-     * A name whose mention makes a method body, or a file, matter: a sink method or annotation, a query-builder
-     * method, a dangerous constant.
-     */
-    private boolean relevantName(String name) {
-        return catalog.methodNames().contains(name) || catalog.annotationTypes().contains(name)
-                || JavaAnalyzer.CHAIN_VERBS.contains(name) || catalog.chainTerminals().contains(name)
-                || index.dangerous(name);
-    }
-
     boolean mayHoldSql(String text) {
         if (!DestructiveWords.anyIn(text) && index.dangerousNames().stream().noneMatch(text::contains)) {
             return false;
@@ -195,7 +196,7 @@ public final class JavaSource implements Source {
 
     private Outcome analyze(SourceFile file, String text) {
         QuietBodies.Result quiet = blankQuietBodies
-                ? QuietBodies.blank(text, LITERAL_WORD, this::relevantName)
+                ? QuietBodies.blank(text, LITERAL_WORD, relevantNames)
                 : QuietBodies.Result.unchanged(text);
         if (!quiet.mayFind()) {
             return new Outcome(List.of(), null);

@@ -6,7 +6,6 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -50,17 +49,17 @@ final class QuietBodies {
 
     private final String src;
     private final Pattern literalWord;
-    private final Predicate<String> relevant;
+    private final NameSet relevant;
     private final Set<String> dangerousVariables = new HashSet<>();
     private boolean sawRelevant;
 
-    private QuietBodies(String src, Pattern literalWord, Predicate<String> relevant) {
+    private QuietBodies(String src, Pattern literalWord, NameSet relevant) {
         this.src = src;
         this.literalWord = literalWord;
         this.relevant = relevant;
     }
 
-    static Result blank(String src, Pattern literalWord, Predicate<String> relevant) {
+    static Result blank(String src, Pattern literalWord, NameSet relevant) {
         QuietBodies q = new QuietBodies(src, literalWord, relevant);
         // Each round adds the variables built from the ones found before, until no name found in a round occurs
         // before the place it was found (the rest of the round has seen it already). A file that needs more rounds
@@ -140,6 +139,16 @@ final class QuietBodies {
         return new Tok(Kind.SYMBOL, start, pos);
     }
 
+    private boolean isTypeWord(Tok t) {
+        int length = t.end() - t.start();
+        return length >= 4 && length <= 9 && "ceir".indexOf(src.charAt(t.start())) >= 0
+                && TYPE_WORDS.contains(text(t));
+    }
+
+    private boolean isDangerousVariable(Tok t) {
+        return !dangerousVariables.isEmpty() && dangerousVariables.contains(text(t));
+    }
+
     private String text(Tok t) {
         return src.substring(t.start(), t.end());
     }
@@ -178,10 +187,9 @@ final class QuietBodies {
             } else if (t.kind() == Kind.LITERAL) {
                 dangerous |= dangerousLiteral(t);
             } else if (t.kind() == Kind.IDENT) {
-                String word = text(t);
-                boolean named = relevant.test(word);
+                boolean named = relevant.contains(src, t.start(), t.end());
                 sawRelevant |= named;
-                dangerous |= named || dangerousVariables.contains(word);
+                dangerous |= named || isDangerousVariable(t);
             } else if ((is(t, "=") || is(t, "+=")) && previous != null && previous.kind() == Kind.IDENT) {
                 if (dangerous && target != null) {
                     seenEarlier |= dangerousVariables.add(target) && occursBefore(target, targetAt);
@@ -195,9 +203,16 @@ final class QuietBodies {
         return seenEarlier;
     }
 
+    /** True if {@code name} occurs as a word before {@code at}. */
     private boolean occursBefore(String name, int at) {
-        int first = src.indexOf(name);
-        return first >= 0 && first < at;
+        for (int i = src.indexOf(name); i >= 0 && i < at; i = src.indexOf(name, i + 1)) {
+            boolean wordStart = i == 0 || !JavaLexer.isIdentifierPart(src.charAt(i - 1));
+            int end = i + name.length();
+            if (wordStart && (end >= src.length() || !JavaLexer.isIdentifierPart(src.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- pass 2: blank the quiet bodies ----
@@ -296,11 +311,10 @@ final class QuietBodies {
                     member.loud = true;
                 }
             } else if (t.kind() == Kind.IDENT) {
-                String word = text(t);
-                boolean typeWord = TYPE_WORDS.contains(word) && !is(previous, ".") && !is(previous, "::");
+                boolean typeWord = isTypeWord(t) && !is(previous, ".") && !is(previous, "::");
                 headerHasType |= typeWord;
-                headerIsEnum |= typeWord && word.equals("enum");
-                boolean loud = typeWord || relevant.test(word) || dangerousVariables.contains(word);
+                headerIsEnum |= typeWord && is(t, "enum");
+                boolean loud = typeWord || relevant.contains(src, t.start(), t.end()) || isDangerousVariable(t);
                 headerLoud |= loud;
                 if (member != null && loud) {
                     member.loud = true;

@@ -80,7 +80,7 @@ public final class SinkCatalog {
     private final Set<String> chainTerminals;
     private final Set<String> annotationTypes;
     private final int longestName;
-    private final int[] methodNameHashes;
+    private final NameSet methodNameSet;
 
     private SinkCatalog(List<Sink> sinks) {
         this.sinks = List.copyOf(sinks);
@@ -105,7 +105,7 @@ public final class SinkCatalog {
         this.annotationTypes = Set.copyOf(annotations);
         this.longestName = java.util.stream.Stream.concat(methodNames.stream(), annotationTypes.stream())
                 .mapToInt(String::length).max().orElse(0);
-        this.methodNameHashes = methodNames.stream().mapToInt(String::hashCode).sorted().toArray();
+        this.methodNameSet = new NameSet(methodNames);
     }
 
     /** The catalog of {@code sinks.txt}. */
@@ -131,15 +131,7 @@ public final class SinkCatalog {
      * first, so that the many names that are not cost no string.
      */
     boolean isMethodName(String text, int start, int end) {
-        if (end - start > longestName) {
-            return false;
-        }
-        int hash = 0;
-        for (int i = start; i < end; i++) {
-            hash = 31 * hash + text.charAt(i);
-        }
-        return java.util.Arrays.binarySearch(methodNameHashes, hash) >= 0
-                && methodNames.contains(text.substring(start, end));
+        return methodNameSet.contains(text, start, end);
     }
 
     /** The length of the longest method or annotation name of the catalog. */

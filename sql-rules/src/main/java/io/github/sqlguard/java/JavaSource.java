@@ -118,17 +118,15 @@ public final class JavaSource implements Source {
     /** A copy that knows the {@code static final String} constants of every Java file of the scan. */
     @Override
     public Source prepare(List<Path> files) {
-        if (files.stream().anyMatch(f -> accepts(String.valueOf(f.getFileName())))) {
-            warmUp();
-        }
         return new JavaSource(ConstantIndex.build(files, catalog), catalog, blankQuietBodies);
     }
 
     /**
      * Loads and initializes JavaParser (its classes and its language levels take a third of a second in a new JVM)
-     * on a thread of its own while the constant index is built, so that the first file to parse does not wait.
+     * while the constant index is built, so that the first file to parse does not wait.
      */
-    private static void warmUp() {
+    @Override
+    public void warmUp() {
         Thread warm = new Thread(() -> {
             try {
                 new JavaParser(configuration()).parse("class A { void f() { g(\"x\" + 1); } }");

@@ -64,6 +64,11 @@ public final class ResultCache {
         used.put(key, entry);
     }
 
+    /** True when there is nothing to reuse: the first run, or a cache that could not be read. */
+    public boolean isEmpty() {
+        return previous.isEmpty();
+    }
+
     /** Files whose results came from the cache in this run. */
     public synchronized int hits() {
         return hits;

@@ -93,6 +93,14 @@ public final class Scanner {
                     .forEach(selected::add);
         }
         List<Path> files = new ArrayList<>(selected);
+        if (cache == null || cache.isEmpty()) {
+            for (Source source : sources) {
+                if (files.stream().anyMatch(f -> f.getFileName() != null
+                        && source.accepts(f.getFileName().toString()))) {
+                    source.warmUp();
+                }
+            }
+        }
         List<Source> prepared = sources.stream().map(s -> s.prepare(files)).toList();
         Map<Path, FileOutcome> outcomes = new LinkedHashMap<>();
         runAll(files, Set.of(), outcomes, prepared);

@@ -21,6 +21,13 @@ public interface Source {
     }
 
     /**
+     * Starts loading what reading will need, on a thread of its own, when files of this source are about to be read
+     * and not taken from a cache; called before {@link #prepare}. By default there is nothing to load.
+     */
+    default void warmUp() {
+    }
+
+    /**
      * Called once per scan, before any file is read, with every file the scan selected. A source that needs to know
      * the whole project (a constant defined in one file and used in another) returns a copy that knows it; the copy
      * reads the files of this scan only. By default a source needs nothing.

@@ -5,9 +5,9 @@ import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
 import com.github.javaparser.Processor;
+import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.validator.postprocessors.Java21PostProcessor;
-import com.github.javaparser.ast.CompilationUnit;
 import io.github.sqlguard.core.PositionMap;
 import io.github.sqlguard.core.SourceFile;
 import io.github.sqlguard.core.SqlPiece;
@@ -16,10 +16,12 @@ import io.github.sqlguard.scan.SourceSink;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,7 +72,7 @@ public final class JavaSource implements Source {
         this.index = index;
         this.catalog = catalog;
         this.blankQuietBodies = blankQuietBodies;
-        Set<String> names = new java.util.HashSet<>(catalog.methodNames());
+        Set<String> names = new HashSet<>(catalog.methodNames());
         names.addAll(catalog.annotationTypes());
         names.addAll(JavaAnalyzer.CHAIN_VERBS);
         names.addAll(catalog.chainTerminals());
@@ -88,7 +90,7 @@ public final class JavaSource implements Source {
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
                 .setAttributeComments(false)
                 .setDetectOriginalLineSeparator(false);
-        List<java.util.function.Supplier<Processor>> processors = configuration.getProcessors();
+        List<Supplier<Processor>> processors = configuration.getProcessors();
         if (processors.size() == 6) {
             processors.set(LANGUAGE_LEVEL_PROCESSOR, () -> new Processor() {
                 @Override

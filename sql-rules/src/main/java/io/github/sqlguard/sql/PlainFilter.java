@@ -1,6 +1,9 @@
 package io.github.sqlguard.sql;
 
+import io.github.sqlguard.core.SqlPiece;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -117,12 +120,12 @@ final class PlainFilter {
     /** {@code column op value}: a (qualified) column, a comparison, and a value that is not the same column. */
     private static boolean comparesColumn(String text, List<Token> term) {
         int i = 0;
-        Set<String> columnParts = new java.util.HashSet<>();
+        Set<String> columnParts = new HashSet<>();
         while (true) {
             if (i >= term.size() || !isName(text, term.get(i))) {
                 return false;
             }
-            columnParts.add(term.get(i).text(text).toUpperCase(java.util.Locale.ROOT));
+            columnParts.add(term.get(i).text(text).toUpperCase(Locale.ROOT));
             i++;
             if (i + 1 < term.size() && term.get(i).isSymbol(text, '.')) {
                 i++;
@@ -184,7 +187,7 @@ final class PlainFilter {
 
     private static boolean isFragment(String text, Token t) {
         return (t.type() == Token.Type.WORD
-                && t.text(text).equalsIgnoreCase(io.github.sqlguard.core.SqlPiece.UNKNOWN_FRAGMENT))
+                && t.text(text).equalsIgnoreCase(SqlPiece.UNKNOWN_FRAGMENT))
                 || (t.type() == Token.Type.PLACEHOLDER && text.startsWith("${", t.start()));
     }
 }

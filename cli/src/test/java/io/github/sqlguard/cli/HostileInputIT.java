@@ -170,7 +170,8 @@ class HostileInputIT {
         assertThat(run.findings("delete-without-where")).isEmpty();
         run.assertFinding("update-without-where", "nested.sql", 2);
         run.assertFinding("unparsable-sql", "nested.sql", 1);
-        run.assertFinding("unparsable-sql", "nested.sql", 2);
+        // a bare UPDATE ... SET is settled by its tokens and never reaches the parser, so it gets no parse note
+        assertThat(run.findings("unparsable-sql")).hasSize(1);
         run.assertFinding("drop-table", "nested.sql", 4);
     }
 

@@ -1,6 +1,7 @@
 package io.github.sqlguard.sql;
 
 import io.github.sqlguard.core.SqlPiece;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -8,12 +9,13 @@ import java.util.Set;
 
 /**
  * Settles a DELETE or UPDATE from its tokens alone, so that the parser need not be asked. It filters its rows when the
- * statement has a top-level WHERE, the WHERE has no top-level {@code OR}, no term starting with {@code NOT} and no
- * run-time fragment, and one of its top-level {@code AND} terms compares a plain column with something else
- * ({@code id = ?}, {@code status NOT IN (...)}, {@code name LIKE 'a%'}, {@code deleted_at IS NULL}). Such a term can
- * be false, so the statement is neither unfiltered nor always true, whatever else it holds. It plainly touches every
- * row when it is {@code DELETE FROM t} or {@code UPDATE t SET ...} and nothing else ({@link #plainlyUnfiltered}). Most
- * statements of real migrations and application code have one of these shapes; everything else is parsed.
+ * statement has a top-level WHERE that is well formed as far as tokens tell (balanced parentheses, no empty term, not
+ * ending on an operator), has no top-level {@code OR}, no term starting with {@code NOT} and no run-time fragment,
+ * and one of its top-level {@code AND} terms compares a plain column with something else ({@code id = ?},
+ * {@code status NOT IN (...)}, {@code name LIKE 'a%'}, {@code deleted_at IS NULL}). Such a term can be false, so the
+ * statement is neither unfiltered nor always true, whatever else it holds. It plainly touches every row when it is
+ * {@code DELETE FROM t} or {@code UPDATE t SET ...} and nothing else ({@link #plainlyUnfiltered}). Most statements
+ * of real migrations and application code have one of these shapes; everything else is parsed.
  */
 final class PlainFilter {
 
@@ -43,26 +45,41 @@ final class PlainFilter {
         }
         List<Token> where = code.subList(from, to);
         int base = where.get(0).depth();
+        int open = 0;
         for (Token t : where) {
             if (t.depth() < base || isFragment(text, t) || (t.depth() == base && t.isWord(text, "OR"))) {
                 return false;
             }
+            open += t.isSymbol(text, '(') ? 1 : t.isSymbol(text, ')') ? -1 : 0;
+            if (open < 0) {
+                return false;
+            }
         }
+        if (open != 0 || endsUnfinished(text, where.get(where.size() - 1))) {
+            return false;
+        }
+        List<List<Token>> terms = new ArrayList<>();
         int termStart = 0;
         for (int i = 0; i <= where.size(); i++) {
-            boolean end = i == where.size() || (where.get(i).depth() == base && where.get(i).isWord(text, "AND"));
-            if (end) {
-                if (termStart < i && where.get(termStart).isWord(text, "NOT")) {
+            if (i == where.size() || (where.get(i).depth() == base && where.get(i).isWord(text, "AND"))) {
+                if (termStart == i || where.get(termStart).isWord(text, "NOT")) {
                     return false;
                 }
-                if (comparesColumn(text, where.subList(termStart, i))) {
-                    return true;
-                }
+                terms.add(where.subList(termStart, i));
                 termStart = i + 1;
             }
         }
-        return false;
+        return terms.stream().anyMatch(term -> comparesColumn(text, term));
     }
+
+    /** A WHERE whose last token is an operator or a keyword that needs something after it is cut short. */
+    private static boolean endsUnfinished(String text, Token last) {
+        return (last.type() == Token.Type.SYMBOL && !last.isSymbol(text, ')'))
+                || (last.type() == Token.Type.WORD && UNFINISHED.contains(last.word(text)));
+    }
+
+    private static final Set<String> UNFINISHED = Set.of("AND", "OR", "NOT", "IN", "LIKE", "ILIKE", "IS",
+            "BETWEEN", "ESCAPE");
 
     /**
      * True for the plainest statement that touches every row: {@code DELETE FROM t} or {@code UPDATE t SET ...}

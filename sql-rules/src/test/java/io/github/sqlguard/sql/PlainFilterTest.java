@@ -24,6 +24,7 @@ class PlainFilterTest {
         "DELETE FROM t WHERE deleted_at IS NOT NULL RETURNING id",
         "UPDATE t SET a = 1 WHERE created_at < now()",
         "DELETE FROM t WHERE id NOT IN (SELECT id FROM u)",
+        "DELETE FROM t WHERE id = ?;\n",
     })
     void aColumnComparedWithAValueIsNotParsed(String sql) {
         SqlStatement statement = read(sql);
@@ -60,6 +61,10 @@ class PlainFilterTest {
         "DELETE FROM t WHERE 1 = 1",
         "DELETE FROM t WHERE EXISTS (SELECT 1 FROM u)",
         "DELETE FROM t WHERE id = = 2",
+        "DELETE FROM orders WHERE id IN ((( AND",
+        "DELETE FROM t WHERE id = ? AND",
+        "DELETE FROM t WHERE id = ? AND AND x = 1",
+        "DELETE FROM t WHERE id = ?)",
         "UPDATE t SET a = 1 WHERE active = TRUE",
     })
     void everythingElseIsParsed(String sql) {

@@ -217,6 +217,19 @@ final class QuietBodies {
 
     // ---- pass 2: blank the quiet bodies ----
 
+    /** What the tokens since the last brace or semicolon say about the declaration they may start. */
+    private static final class Header {
+        final int start;
+        boolean hasType;
+        boolean isEnum;
+        boolean hasValue;
+        boolean loud;
+
+        Header(int start) {
+            this.start = start;
+        }
+    }
+
     /** An open brace: what it opens, and for a member body whether anything in it matters. */
     private static final class Frame {
         final boolean typeBody;
@@ -243,11 +256,7 @@ final class QuietBodies {
         Frame member = null;
         List<int[]> quiet = new ArrayList<>();
         Set<String> assigned = new HashSet<>();
-        boolean headerHasType = false;
-        boolean headerIsEnum = false;
-        boolean headerHasValue = false;
-        boolean headerLoud = false;
-        int headerStart = 0;
+        Header header = new Header(0);
         boolean declaring = false;
         int parens = 0;
         Tok beforePrevious = null;
@@ -256,24 +265,20 @@ final class QuietBodies {
         while ((t = next()) != null) {
             if (is(t, "{")) {
                 Frame parent = frames.peek();
-                boolean typeBody = headerHasType;
-                boolean memberBody = !typeBody && member == null && !headerHasValue && parens == 0
+                boolean typeBody = header.hasType;
+                boolean memberBody = !typeBody && member == null && !header.hasValue && parens == 0
                         && (parent == null || parent.typeBody);
                 Frame frame = new Frame(typeBody, memberBody, t.start(), parens);
-                frame.enumBody = typeBody && headerIsEnum;
-                if (memberBody && !headerLoud && parent != null && !parent.enumBody) {
-                    frame.declaration = headerStart;
+                frame.enumBody = typeBody && header.isEnum;
+                if (memberBody && !header.loud && parent != null && !parent.enumBody) {
+                    frame.declaration = header.start;
                 }
                 parens = 0;
                 frames.push(frame);
                 if (memberBody) {
                     member = frame;
                 }
-                headerHasType = false;
-                headerIsEnum = false;
-                headerHasValue = false;
-                headerLoud = false;
-                headerStart = t.end();
+                header = new Header(t.end());
                 declaring = false;
             } else if (is(t, "}")) {
                 Frame frame = frames.poll();
@@ -286,18 +291,10 @@ final class QuietBodies {
                         assigned.addAll(frame.assigned);
                     }
                 }
-                headerHasType = false;
-                headerIsEnum = false;
-                headerHasValue = false;
-                headerLoud = false;
-                headerStart = t.end();
+                header = new Header(t.end());
                 declaring = false;
             } else if (is(t, ";")) {
-                headerHasType = false;
-                headerIsEnum = false;
-                headerHasValue = false;
-                headerLoud = false;
-                headerStart = t.end();
+                header = new Header(t.end());
                 declaring = false;
                 parens = 0;
             } else if (is(t, "(")) {
@@ -306,22 +303,22 @@ final class QuietBodies {
                 parens = Math.max(0, parens - 1);
             } else if (t.kind() == Kind.LITERAL) {
                 boolean dangerous = dangerousLiteral(t);
-                headerLoud |= dangerous;
+                header.loud |= dangerous;
                 if (member != null && dangerous) {
                     member.loud = true;
                 }
             } else if (t.kind() == Kind.IDENT) {
                 boolean typeWord = isTypeWord(t) && !is(previous, ".") && !is(previous, "::");
-                headerHasType |= typeWord;
-                headerIsEnum |= typeWord && is(t, "enum");
+                header.hasType |= typeWord;
+                header.isEnum |= typeWord && is(t, "enum");
                 boolean loud = typeWord || relevant.contains(src, t.start(), t.end()) || isDangerousVariable(t);
-                headerLoud |= loud;
+                header.loud |= loud;
                 if (member != null && loud) {
                     member.loud = true;
                 }
             } else {
                 boolean assignment = is(t, "=") || COMPOUND_ASSIGNMENTS.contains(text(t));
-                headerHasValue |= parens == 0 && (is(t, "=") || is(t, "->"));
+                header.hasValue |= parens == 0 && (is(t, "=") || is(t, "->"));
                 if (assignment && member != null && previous != null && previous.kind() == Kind.IDENT) {
                     boolean declaration = is(t, "=") && isDeclaration(beforePrevious, declaring);
                     declaring |= declaration;

@@ -52,15 +52,11 @@ final class JavaLexer {
         int i = 0;
         while (i < n) {
             char c = src.charAt(i);
+            int afterComment = skipComment(src, i);
             if (Character.isWhitespace(c)) {
                 i++;
-            } else if (c == '/' && i + 1 < n && src.charAt(i + 1) == '/') {
-                while (i < n && src.charAt(i) != '\n' && src.charAt(i) != '\r') {
-                    i++;
-                }
-            } else if (c == '/' && i + 1 < n && src.charAt(i + 1) == '*') {
-                int close = src.indexOf("*/", i + 2);
-                i = close < 0 ? n : close + 2;
+            } else if (afterComment > i) {
+                i = afterComment;
             } else if (src.startsWith("\"\"\"", i)) {
                 i = textBlock(src, i, out);
             } else if (c == '"' || c == '\'') {
@@ -100,13 +96,9 @@ final class JavaLexer {
         int i = 0;
         while (i < n) {
             char c = src.charAt(i);
-            if (c == '/' && i + 1 < n && src.charAt(i + 1) == '/') {
-                while (i < n && src.charAt(i) != '\n' && src.charAt(i) != '\r') {
-                    i++;
-                }
-            } else if (c == '/' && i + 1 < n && src.charAt(i + 1) == '*') {
-                int close = src.indexOf("*/", i + 2);
-                i = close < 0 ? n : close + 2;
+            int afterComment = skipComment(src, i);
+            if (afterComment > i) {
+                i = afterComment;
             } else if (c == '"' || c == '\'') {
                 boolean block = src.startsWith("\"\"\"", i);
                 int start = i + (block ? 3 : 1);
@@ -133,6 +125,26 @@ final class JavaLexer {
             }
         }
         return false;
+    }
+
+    /** The index after a {@code //} or {@code /*} comment that starts at {@code i}, or {@code i} when none does. */
+    static int skipComment(String src, int i) {
+        int n = src.length();
+        if (src.charAt(i) != '/' || i + 1 >= n) {
+            return i;
+        }
+        if (src.charAt(i + 1) == '/') {
+            int end = i;
+            while (end < n && src.charAt(end) != '\n' && src.charAt(end) != '\r') {
+                end++;
+            }
+            return end;
+        }
+        if (src.charAt(i + 1) == '*') {
+            int close = src.indexOf("*/", i + 2);
+            return close < 0 ? n : close + 2;
+        }
+        return i;
     }
 
     /** {@link Character#isJavaIdentifierStart}, with a shortcut for ASCII, which is nearly all of any source. */

@@ -90,15 +90,10 @@ final class QuietBodies {
     private Tok next() {
         int n = src.length();
         while (pos < n) {
-            char c = src.charAt(pos);
-            if (c == '/' && pos + 1 < n && src.charAt(pos + 1) == '/') {
-                while (pos < n && src.charAt(pos) != '\n' && src.charAt(pos) != '\r') {
-                    pos++;
-                }
-            } else if (c == '/' && pos + 1 < n && src.charAt(pos + 1) == '*') {
-                int close = src.indexOf("*/", pos + 2);
-                pos = close < 0 ? n : close + 2;
-            } else if (Character.isWhitespace(c)) {
+            int afterComment = JavaLexer.skipComment(src, pos);
+            if (afterComment > pos) {
+                pos = afterComment;
+            } else if (Character.isWhitespace(src.charAt(pos))) {
                 pos++;
             } else {
                 break;

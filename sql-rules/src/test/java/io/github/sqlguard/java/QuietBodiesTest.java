@@ -151,14 +151,18 @@ class QuietBodiesTest {
         }
     }
 
+    /** The Java files directly in {@code folder}, sorted. */
+    static List<Path> javaFilesIn(Path folder) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        }
+    }
+
     /** Leaving quiet bodies out of the parse gives exactly what parsing every body gives. */
     @ParameterizedTest
     @MethodSource("javaFolders")
     void blankingChangesNoResult(Path folder) throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(folder)) {
-            files = s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
-        }
+        List<Path> files = javaFilesIn(folder);
         Source fast = new JavaSource().prepare(files);
         Source full = JavaSource.parsingEveryBody().prepare(files);
         for (Path file : files) {

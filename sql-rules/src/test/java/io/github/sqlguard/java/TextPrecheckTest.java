@@ -54,10 +54,7 @@ class TextPrecheckTest {
     @ParameterizedTest
     @MethodSource("javaFolders")
     void theIndexAnswersAsIfEveryFileWereTokenized(Path folder) throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(folder)) {
-            files = s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
-        }
+        List<Path> files = QuietBodiesTest.javaFilesIn(folder);
         ConstantIndex fast = ConstantIndex.build(files, CATALOG);
         ConstantIndex full = ConstantIndex.scanningEveryFile(files, CATALOG);
 

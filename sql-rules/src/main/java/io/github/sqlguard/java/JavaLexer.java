@@ -3,9 +3,6 @@ package io.github.sqlguard.java;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A light Java tokenizer for the project-wide constant index: identifiers, string values (escapes and text block
@@ -84,47 +81,6 @@ final class JavaLexer {
             }
         }
         return out;
-    }
-
-    /**
-     * Reads {@code src} the way {@link #tokens} does, without keeping tokens: true if a string literal or text block
-     * holds a match of {@code words}, or if {@code identifiers} accepts an identifier (comments are skipped).
-     */
-    static boolean anyMatch(String src, Pattern words, Predicate<String> identifiers) {
-        Matcher m = words.matcher(src);
-        int n = src.length();
-        int i = 0;
-        while (i < n) {
-            char c = src.charAt(i);
-            int afterComment = skipComment(src, i);
-            if (afterComment > i) {
-                i = afterComment;
-            } else if (c == '"' || c == '\'') {
-                boolean block = src.startsWith("\"\"\"", i);
-                int start = i + (block ? 3 : 1);
-                int end = start;
-                while (end < n && !(block ? src.startsWith("\"\"\"", end)
-                        : (src.charAt(end) == c || src.charAt(end) == '\n' || src.charAt(end) == '\r'))) {
-                    end += src.charAt(end) == '\\' ? 2 : 1;
-                }
-                end = Math.min(end, n);
-                if (m.region(start, end).find()) {
-                    return true;
-                }
-                i = Math.min(n, end + (block ? 3 : 1));
-            } else if (isIdentifierStart(c)) {
-                int start = i;
-                while (i < n && isIdentifierPart(src.charAt(i))) {
-                    i++;
-                }
-                if (identifiers.test(src.substring(start, i))) {
-                    return true;
-                }
-            } else {
-                i++;
-            }
-        }
-        return false;
     }
 
     /** The index after a {@code //} or {@code /*} comment that starts at {@code i}, or {@code i} when none does. */

@@ -63,6 +63,9 @@ public final class JavaSource implements Source {
      * method, a dangerous constant.
      */
     private final NameSet relevantNames;
+    private final NameSet chainVerbs = new NameSet(JavaAnalyzer.CHAIN_VERBS);
+    private final NameSet chainTerminals;
+    private final NameSet dangerousNames;
 
     public JavaSource() {
         this(ConstantIndex.EMPTY, SinkCatalog.standard(), true);
@@ -78,6 +81,8 @@ public final class JavaSource implements Source {
         names.addAll(catalog.chainTerminals());
         names.addAll(index.dangerousNames());
         this.relevantNames = new NameSet(names);
+        this.chainTerminals = new NameSet(catalog.chainTerminals());
+        this.dangerousNames = new NameSet(index.dangerousNames());
     }
 
     /**
@@ -147,15 +152,16 @@ public final class JavaSource implements Source {
 
     @Override
     public void read(SourceFile file, String text, SourceSink sink) {
-        if (!mayHoldSql(text)) {
+        JavaTokens tokens = mayHoldSqlTokens(text);
+        if (tokens == null) {
             return;
         }
         Outcome outcome;
         try {
-            outcome = analyze(file, text);
+            outcome = analyze(file, tokens);
         } catch (StackOverflowError e) {
             PARSER.remove();
-            outcome = onDeepStack(file, text);
+            outcome = onDeepStack(file, tokens);
         } catch (RuntimeException | AssertionError e) {
             outcome = Outcome.problem(file.displayPath() + ": Java not analyzed (" + e.getClass().getSimpleName()
                     + ")");
@@ -175,16 +181,32 @@ public final class JavaSource implements Source {
      * terminal call ({@code deleteFrom} and {@code execute}). Comments do not count.
      */
     boolean mayHoldSql(String text) {
+        return mayHoldSqlTokens(text) != null;
+    }
+
+    /** The tokens of {@code text} if it {@link #mayHoldSql may hold SQL}, else null. */
+    private JavaTokens mayHoldSqlTokens(String text) {
         if (!DestructiveWords.anyIn(text) && index.dangerousNames().stream().noneMatch(text::contains)) {
-            return false;
+            return null;
         }
-        Set<String> terminals = catalog.chainTerminals();
-        boolean[] seen = new boolean[2];
-        return JavaLexer.anyMatch(text, LITERAL_WORD, name -> {
-            seen[0] |= JavaAnalyzer.CHAIN_VERBS.contains(name);
-            seen[1] |= terminals.contains(name);
-            return (seen[0] && seen[1]) || index.dangerous(name);
-        });
+        JavaTokens tokens = JavaTokens.of(text, LITERAL_WORD);
+        boolean verb = false;
+        boolean terminal = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.loud(i)) {
+                return tokens;
+            }
+            if (tokens.kind(i) == JavaTokens.IDENT) {
+                int start = tokens.start(i);
+                int end = tokens.end(i);
+                verb |= chainVerbs.contains(text, start, end);
+                terminal |= chainTerminals.contains(text, start, end);
+                if ((verb && terminal) || dangerousNames.contains(text, start, end)) {
+                    return tokens;
+                }
+            }
+        }
+        return null;
     }
 
     private record Outcome(List<JavaAnalyzer.Found> found, String problem) {
@@ -194,15 +216,18 @@ public final class JavaSource implements Source {
         }
     }
 
-    private Outcome analyze(SourceFile file, String text) {
+    private Outcome analyze(SourceFile file, JavaTokens tokens) {
+        String text = tokens.source();
         QuietBodies.Result quiet = blankQuietBodies
-                ? QuietBodies.blank(text, LITERAL_WORD, relevantNames)
+                ? QuietBodies.blank(tokens, relevantNames)
                 : QuietBodies.Result.unchanged(text);
         if (!quiet.mayFind()) {
             return new Outcome(List.of(), null);
         }
-        ParseResult<CompilationUnit> result = PARSER.get().parse(quiet.text());
-        if (quiet.blanked() > 0 && !result.isSuccessful()) {
+        CompactText compact = blankQuietBodies ? CompactText.of(quiet.text(), tokens) : null;
+        ParseResult<CompilationUnit> result = PARSER.get().parse(compact != null ? compact.text() : text);
+        if (compact != null && !result.isSuccessful()) {
+            compact = null;
             quiet = QuietBodies.Result.unchanged(text);
             result = PARSER.get().parse(text);
         }
@@ -211,14 +236,21 @@ public final class JavaSource implements Source {
         }
         JavaFile java = new JavaFile(result.getResult().get(), ConstantIndex.key(file.path()), index, catalog,
                 quiet.assigned());
-        return new Outcome(new JavaAnalyzer(java).analyze(), null);
+        List<JavaAnalyzer.Found> found = new JavaAnalyzer(java).analyze();
+        if (compact != null) {
+            CompactText map = compact;
+            found = found.stream()
+                    .map(f -> new JavaAnalyzer.Found(map.original(f.at()), f.sql(), f.facts(), f.suppressedRules()))
+                    .toList();
+        }
+        return new Outcome(found, null);
     }
 
-    private Outcome onDeepStack(SourceFile file, String text) {
+    private Outcome onDeepStack(SourceFile file, JavaTokens tokens) {
         AtomicReference<Outcome> result = new AtomicReference<>();
         Thread worker = new Thread(null, () -> {
             try {
-                result.set(analyze(file, text));
+                result.set(analyze(file, tokens));
             } catch (StackOverflowError | RuntimeException | AssertionError e) {
                 result.set(Outcome.problem(file.displayPath() + ": Java not analyzed (nested too deeply)"));
             } finally {

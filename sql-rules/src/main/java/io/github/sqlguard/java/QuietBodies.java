@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
  * parsed: most of a file that reaches the parser is code that never touches SQL, and JavaParser's time grows with
  * the code it reads. A body is quiet when none of its string literals holds a destructive SQL word and none of its
  * identifiers is {@code relevant} (a sink or query-builder method, a constant holding a destructive word), names a
- * variable of the file that holds one, or declares a local type. A quiet body is emptied but for its line breaks,
- * so the positions of everything kept are unchanged and the result still parses: a body {@code { ... }} becomes
- * {@code { }}. When the declaration before the body (annotations, signature) is quiet too, and the member is not in
- * an enum, the whole member goes: nothing of the analysis looks at the signatures of other methods.
+ * variable of the file that holds one, or declares a local type. A quiet body is blanked, every character but its
+ * line breaks turned into a space, so the positions of everything kept are unchanged and the result still parses: a
+ * body {@code { ... }} becomes {@code {       }}. When the declaration before the body (annotations, signature) is
+ * quiet too, and the member is not in an enum, the whole member goes: nothing of the analysis looks at the
+ * signatures of other methods.
  *
  * <p>Blanking removes assignments too, and the analysis treats a field that is never assigned as a constant, so the
  * names a quiet body assigns are returned with the text ({@link Result#assigned}). Text that is not well-formed is
@@ -40,121 +41,64 @@ final class QuietBodies {
     private static final Set<String> TYPE_WORDS = Set.of("class", "interface", "enum", "record");
     private static final Set<String> STATEMENT_WORDS = Set.of("return", "else", "do", "case", "yield", "throw",
             "assert", "default");
-    /** Operators of more than one character, longest first. */
-    private static final List<String> OPERATORS = List.of(">>>=", "<<=", ">>=", "->", "::", "==", "!=", "<=", ">=",
-            "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "&&", "||", "++", "--");
-    private static final String OPERATOR_START = ">=<-:!+*/%&|^";
+    private static final int ARROW = JavaTokens.OPERATORS.indexOf("->");
+    private static final int ADD_ASSIGN = JavaTokens.OPERATORS.indexOf("+=");
+    private static final int SCOPE = JavaTokens.OPERATORS.indexOf("::");
     private static final Set<String> COMPOUND_ASSIGNMENTS = Set.of("+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=",
             "<<=", ">>=", ">>>=");
 
+    private final JavaTokens t;
     private final String src;
-    private final Pattern literalWord;
-    private final NameSet relevant;
+    /** Per token: an identifier that {@code relevant} holds. */
+    private final boolean[] relevant;
     private final Set<String> dangerousVariables = new HashSet<>();
     private boolean sawRelevant;
 
-    private QuietBodies(String src, Pattern literalWord, NameSet relevant) {
-        this.src = src;
-        this.literalWord = literalWord;
-        this.relevant = relevant;
+    private QuietBodies(JavaTokens tokens, NameSet relevantNames) {
+        this.t = tokens;
+        this.src = tokens.source();
+        this.relevant = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            relevant[i] = tokens.kind(i) == JavaTokens.IDENT
+                    && relevantNames.contains(src, tokens.start(i), tokens.end(i));
+            sawRelevant |= relevant[i];
+        }
     }
 
     static Result blank(String src, Pattern literalWord, NameSet relevant) {
-        QuietBodies q = new QuietBodies(src, literalWord, relevant);
+        return blank(JavaTokens.of(src, literalWord), relevant);
+    }
+
+    static Result blank(JavaTokens tokens, NameSet relevant) {
+        QuietBodies q = new QuietBodies(tokens, relevant);
         // Each round adds the variables built from the ones found before, until no name found in a round occurs
         // before the place it was found (the rest of the round has seen it already). A file that needs more rounds
         // than real code does is parsed whole.
         int rounds = 0;
         while (q.collectDangerousVariables()) {
             if (++rounds == MAX_ROUNDS) {
-                return Result.unchanged(src);
+                return Result.unchanged(q.src);
             }
         }
         if (!q.sawRelevant && q.dangerousVariables.isEmpty()) {
-            return new Result(src, Set.of(), 0, false);
+            return new Result(q.src, Set.of(), 0, false);
         }
         return q.blankQuietBodies();
     }
 
-    // ---- tokens ----
-
-    private enum Kind { IDENT, LITERAL, SYMBOL }
-
-    /** A token: where it is; for a literal, the range of its content. */
-    private record Tok(Kind kind, int start, int end) {
+    private boolean isTypeWord(int i) {
+        int length = t.end(i) - t.start(i);
+        return t.kind(i) == JavaTokens.IDENT && length >= 4 && length <= 9
+                && "ceir".indexOf(src.charAt(t.start(i))) >= 0 && TYPE_WORDS.contains(t.text(i));
     }
 
-    private int pos;
-
-    /** The next token from {@link #pos}, comments and white space skipped; null at the end. */
-    private Tok next() {
-        int n = src.length();
-        while (pos < n) {
-            int afterComment = JavaLexer.skipComment(src, pos);
-            if (afterComment > pos) {
-                pos = afterComment;
-            } else if (Character.isWhitespace(src.charAt(pos))) {
-                pos++;
-            } else {
-                break;
-            }
-        }
-        if (pos >= n) {
-            return null;
-        }
-        int start = pos;
-        char c = src.charAt(pos);
-        if (c == '"' || c == '\'') {
-            boolean block = src.startsWith("\"\"\"", pos);
-            int from = pos + (block ? 3 : 1);
-            int end = from;
-            while (end < n && !(block ? src.startsWith("\"\"\"", end)
-                    : (src.charAt(end) == c || src.charAt(end) == '\n' || src.charAt(end) == '\r'))) {
-                end += src.charAt(end) == '\\' ? 2 : 1;
-            }
-            end = Math.min(end, n);
-            pos = Math.min(n, end + (block ? 3 : 1));
-            return c == '"' ? new Tok(Kind.LITERAL, from, end) : new Tok(Kind.SYMBOL, start, pos);
-        }
-        if (JavaLexer.isIdentifierStart(c)) {
-            while (pos < n && JavaLexer.isIdentifierPart(src.charAt(pos))) {
-                pos++;
-            }
-            return new Tok(Kind.IDENT, start, pos);
-        }
-        if (OPERATOR_START.indexOf(c) >= 0) {
-            for (String op : OPERATORS) {
-                if (src.startsWith(op, pos)) {
-                    pos += op.length();
-                    return new Tok(Kind.SYMBOL, start, pos);
-                }
-            }
-        }
-        pos++;
-        return new Tok(Kind.SYMBOL, start, pos);
+    private boolean isDangerousVariable(int i) {
+        return !dangerousVariables.isEmpty() && dangerousVariables.contains(t.text(i));
     }
 
-    private boolean isTypeWord(Tok t) {
-        int length = t.end() - t.start();
-        return length >= 4 && length <= 9 && "ceir".indexOf(src.charAt(t.start())) >= 0
-                && TYPE_WORDS.contains(text(t));
-    }
-
-    private boolean isDangerousVariable(Tok t) {
-        return !dangerousVariables.isEmpty() && dangerousVariables.contains(text(t));
-    }
-
-    private String text(Tok t) {
-        return src.substring(t.start(), t.end());
-    }
-
-    private boolean is(Tok t, String symbol) {
-        return t != null && t.kind() != Kind.LITERAL && t.end() - t.start() == symbol.length()
-                && src.startsWith(symbol, t.start());
-    }
-
-    private boolean dangerousLiteral(Tok t) {
-        return literalWord.matcher(src).region(t.start(), t.end()).find();
+    /** True if token {@code i} ends a statement or opens or closes a block. */
+    private boolean isBoundary(int i) {
+        return t.is(i, ';') || t.is(i, '{') || t.is(i, '}');
     }
 
     // ---- pass 1: variables that hold destructive text ----
@@ -165,35 +109,30 @@ final class QuietBodies {
      * where this round did not know it yet.
      */
     private boolean collectDangerousVariables() {
-        pos = 0;
         boolean seenEarlier = false;
         String target = null;
         int targetAt = 0;
         boolean dangerous = false;
-        Tok previous = null;
-        Tok t;
-        while ((t = next()) != null) {
-            if (is(t, ";") || is(t, "{") || is(t, "}")) {
+        for (int i = 0; i < t.size(); i++) {
+            byte kind = t.kind(i);
+            if (isBoundary(i)) {
                 if (dangerous && target != null) {
                     seenEarlier |= dangerousVariables.add(target) && occursBefore(target, targetAt);
                 }
                 target = null;
                 dangerous = false;
-            } else if (t.kind() == Kind.LITERAL) {
-                dangerous |= dangerousLiteral(t);
-            } else if (t.kind() == Kind.IDENT) {
-                boolean named = relevant.contains(src, t.start(), t.end());
-                sawRelevant |= named;
-                dangerous |= named || isDangerousVariable(t);
-            } else if ((is(t, "=") || is(t, "+=")) && previous != null && previous.kind() == Kind.IDENT) {
+            } else if (kind == JavaTokens.LITERAL) {
+                dangerous |= t.loud(i);
+            } else if (kind == JavaTokens.IDENT) {
+                dangerous |= relevant[i] || isDangerousVariable(i);
+            } else if ((t.is(i, '=') || t.isOperator(i, ADD_ASSIGN)) && i > 0 && t.kind(i - 1) == JavaTokens.IDENT) {
                 if (dangerous && target != null) {
                     seenEarlier |= dangerousVariables.add(target) && occursBefore(target, targetAt);
                 }
-                target = text(previous);
-                targetAt = previous.start();
+                target = t.text(i - 1);
+                targetAt = t.start(i - 1);
                 dangerous = false;
             }
-            previous = t;
         }
         return seenEarlier;
     }
@@ -246,7 +185,6 @@ final class QuietBodies {
     }
 
     private Result blankQuietBodies() {
-        pos = 0;
         Deque<Frame> frames = new ArrayDeque<>();
         Frame member = null;
         List<int[]> quiet = new ArrayList<>();
@@ -254,16 +192,14 @@ final class QuietBodies {
         Header header = new Header(0);
         boolean declaring = false;
         int parens = 0;
-        Tok beforePrevious = null;
-        Tok previous = null;
-        Tok t;
-        while ((t = next()) != null) {
-            if (is(t, "{")) {
+        for (int i = 0; i < t.size(); i++) {
+            byte kind = t.kind(i);
+            if (t.is(i, '{')) {
                 Frame parent = frames.peek();
                 boolean typeBody = header.hasType;
                 boolean memberBody = !typeBody && member == null && !header.hasValue && parens == 0
                         && (parent == null || parent.typeBody);
-                Frame frame = new Frame(typeBody, memberBody, t.start(), parens);
+                Frame frame = new Frame(typeBody, memberBody, t.start(i), parens);
                 frame.enumBody = typeBody && header.isEnum;
                 if (memberBody && !header.loud && parent != null && !parent.enumBody) {
                     frame.declaration = header.start;
@@ -273,57 +209,56 @@ final class QuietBodies {
                 if (memberBody) {
                     member = frame;
                 }
-                header = new Header(t.end());
+                header = new Header(t.end(i));
                 declaring = false;
-            } else if (is(t, "}")) {
+            } else if (t.is(i, '}')) {
                 Frame frame = frames.poll();
                 parens = frame != null ? frame.outerParens : 0;
                 if (frame != null && frame == member) {
                     member = null;
                     if (!frame.loud) {
-                        quiet.add(frame.declaration >= 0 ? new int[] {frame.declaration, t.end()}
-                                : new int[] {frame.open + 1, t.start()});
+                        quiet.add(frame.declaration >= 0 ? new int[] {frame.declaration, t.end(i)}
+                                : new int[] {frame.open + 1, t.start(i)});
                         assigned.addAll(frame.assigned);
                     }
                 }
-                header = new Header(t.end());
+                header = new Header(t.end(i));
                 declaring = false;
-            } else if (is(t, ";")) {
-                header = new Header(t.end());
+            } else if (t.is(i, ';')) {
+                header = new Header(t.end(i));
                 declaring = false;
                 parens = 0;
-            } else if (is(t, "(")) {
+            } else if (t.is(i, '(')) {
                 parens++;
-            } else if (is(t, ")")) {
+            } else if (t.is(i, ')')) {
                 parens = Math.max(0, parens - 1);
-            } else if (t.kind() == Kind.LITERAL) {
-                boolean dangerous = dangerousLiteral(t);
+            } else if (kind == JavaTokens.LITERAL) {
+                boolean dangerous = t.loud(i);
                 header.loud |= dangerous;
                 if (member != null && dangerous) {
                     member.loud = true;
                 }
-            } else if (t.kind() == Kind.IDENT) {
-                boolean typeWord = isTypeWord(t) && !is(previous, ".") && !is(previous, "::");
+            } else if (kind == JavaTokens.IDENT) {
+                boolean typeWord = isTypeWord(i) && !t.is(i - 1, '.') && !t.isOperator(i - 1, SCOPE);
                 header.hasType |= typeWord;
-                header.isEnum |= typeWord && is(t, "enum");
-                boolean loud = typeWord || relevant.contains(src, t.start(), t.end()) || isDangerousVariable(t);
+                header.isEnum |= typeWord && t.isWord(i, "enum");
+                boolean loud = typeWord || relevant[i] || isDangerousVariable(i);
                 header.loud |= loud;
                 if (member != null && loud) {
                     member.loud = true;
                 }
             } else {
-                boolean assignment = is(t, "=") || COMPOUND_ASSIGNMENTS.contains(text(t));
-                header.hasValue |= parens == 0 && (is(t, "=") || is(t, "->"));
-                if (assignment && member != null && previous != null && previous.kind() == Kind.IDENT) {
-                    boolean declaration = is(t, "=") && isDeclaration(beforePrevious, declaring);
+                boolean isAssign = t.is(i, '=');
+                boolean assignment = isAssign || COMPOUND_ASSIGNMENTS.contains(t.text(i));
+                header.hasValue |= parens == 0 && (isAssign || t.isOperator(i, ARROW));
+                if (assignment && member != null && i > 0 && t.kind(i - 1) == JavaTokens.IDENT) {
+                    boolean declaration = isAssign && isDeclaration(i - 2, declaring);
                     declaring |= declaration;
                     if (!declaration) {
-                        member.assigned.add(text(previous));
+                        member.assigned.add(t.text(i - 1));
                     }
                 }
             }
-            beforePrevious = previous;
-            previous = t;
         }
         if (quiet.isEmpty()) {
             return Result.unchanged(src);
@@ -332,37 +267,29 @@ final class QuietBodies {
     }
 
     /** True if the name before {@code =} is being declared: it follows a type, or a comma in a declaration. */
-    private boolean isDeclaration(Tok beforeName, boolean declaring) {
-        if (beforeName == null) {
+    private boolean isDeclaration(int beforeName, boolean declaring) {
+        if (beforeName < 0) {
             return false;
         }
-        if (beforeName.kind() == Kind.IDENT) {
-            return !STATEMENT_WORDS.contains(text(beforeName));
+        if (t.kind(beforeName) == JavaTokens.IDENT) {
+            return !STATEMENT_WORDS.contains(t.text(beforeName));
         }
-        return is(beforeName, ">") || is(beforeName, "]") || (declaring && is(beforeName, ","));
+        return t.is(beforeName, '>') || t.is(beforeName, ']') || (declaring && t.is(beforeName, ','));
     }
 
     /**
-     * The source with each range emptied but for its line breaks and, on its last line, the spaces before the closing
-     * brace: lines and columns of the rest stay as they were. (JavaParser reads a long run of spaces far slower than
-     * a line break, so the rest of the range is dropped rather than turned into spaces.)
+     * The source with each range turned into spaces but for its line breaks: lines and columns of the rest stay as
+     * they were. ({@link CompactText} then leaves the lines that are only white space out of the parse.)
      */
     private String blanked(List<int[]> ranges) {
-        StringBuilder out = new StringBuilder(src.length());
-        int at = 0;
+        char[] out = src.toCharArray();
         for (int[] r : ranges) {
-            out.append(src, at, r[0]);
-            int lineStart = r[0];
             for (int i = r[0]; i < r[1]; i++) {
-                char c = src.charAt(i);
-                if (c == '\n' || c == '\r') {
-                    out.append(c);
-                    lineStart = i + 1;
+                if (out[i] != '\n' && out[i] != '\r') {
+                    out[i] = ' ';
                 }
             }
-            out.append(" ".repeat(r[1] - lineStart));
-            at = r[1];
         }
-        return out.append(src, at, src.length()).toString();
+        return new String(out);
     }
 }

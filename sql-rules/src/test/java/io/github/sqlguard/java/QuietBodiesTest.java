@@ -30,13 +30,14 @@ class QuietBodiesTest {
     }
 
     @Test
-    void aQuietMemberKeepsOnlyItsLineBreaksAndTheWidthOfItsLastLine() {
+    void aQuietMemberBecomesSpacesButForItsLineBreaks() {
         String src = "class A {\n  int f(int x) {\n    return x + 1;\n  }\n  void g() { jdbc.update(\"x\"); }\n}\n";
 
         QuietBodies.Result r = blank(src);
 
         assertThat(r.blanked()).isEqualTo(1);
-        assertThat(r.text()).isEqualTo("class A {\n\n\n   \n  void g() { jdbc.update(\"x\"); }\n}\n");
+        assertThat(r.text()).isEqualTo("class A {\n" + " ".repeat(16) + "\n" + " ".repeat(17) + "\n   \n"
+                + "  void g() { jdbc.update(\"x\"); }\n}\n");
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 /**
@@ -64,10 +65,12 @@ final class ConstantIndex {
     private final Map<String, Set<String>> referencedFrom = new HashMap<>();
     private final Set<String> dangerousNames = new HashSet<>();
     private final int size;
-    private final String digest;
+    private final List<FileFacts> files;
+    /** Computed when first asked for: only a scan that caches its results needs it. */
+    private volatile String digest;
 
     private ConstantIndex(List<FileFacts> files) {
-        this.digest = digest(files);
+        this.files = files;
         List<Definition> all = new ArrayList<>();
         Map<String, List<Definition>> qualifiedDefs = new HashMap<>();
         Map<String, List<Definition>> simpleDefs = new HashMap<>();
@@ -99,11 +102,16 @@ final class ConstantIndex {
 
     /** Indexes the Java files among {@code files}; a file that cannot be read is left out (its scan reports it). */
     static ConstantIndex build(List<Path> files, SinkCatalog catalog) {
+        return build(files, catalog, (path, text) -> { });
+    }
+
+    /** As {@link #build(List, SinkCatalog)}, showing {@code alsoRead} the text of each Java file as it is read. */
+    static ConstantIndex build(List<Path> files, SinkCatalog catalog, BiConsumer<Path, String> alsoRead) {
         List<Path> java = files.stream()
                 .filter(p -> p.getFileName() != null && p.getFileName().toString().endsWith(".java"))
                 .toList();
         List<FileFacts> first = java.parallelStream()
-                .map(p -> read(p, catalog, null))
+                .map(p -> read(p, catalog, null, alsoRead))
                 .filter(Objects::nonNull)
                 .toList();
         Set<String> names = new HashSet<>();
@@ -117,7 +125,7 @@ final class ConstantIndex {
         return new ConstantIndex(first.parallelStream()
                 .map(f -> !f.deferred() ? f
                         : names.isEmpty() ? new FileFacts(f.file(), List.of(), Set.of())
-                        : read(Path.of(f.file()), catalog, defined))
+                        : read(Path.of(f.file()), catalog, defined, (path, text) -> { }))
                 .filter(Objects::nonNull)
                 .toList());
     }
@@ -140,9 +148,11 @@ final class ConstantIndex {
      * the definitions of every file are known, tokenized only if it names one of them, since its sink references
      * matter only for the names of constants.
      */
-    private static FileFacts read(Path path, SinkCatalog catalog, NameSet defined) {
+    private static FileFacts read(Path path, SinkCatalog catalog, NameSet defined,
+            BiConsumer<Path, String> alsoRead) {
         try {
             String text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
+            alsoRead.accept(path, text);
             if (mayDefine(text)) {
                 return scan(key(path), text, catalog);
             }
@@ -189,7 +199,12 @@ final class ConstantIndex {
 
     /** Changes whenever a constant, or where constants are used, changes: cached results depend on it. */
     String digest() {
-        return digest;
+        String d = digest;
+        if (d == null) {
+            d = digest(files);
+            digest = d;
+        }
+        return d;
     }
 
     private static String digest(List<FileFacts> files) {

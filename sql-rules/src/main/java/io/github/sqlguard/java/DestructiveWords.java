@@ -1,26 +1,61 @@
 package io.github.sqlguard.java;
 
-import java.util.Locale;
-
 /**
  * A plain search for the destructive SQL words in any case, anywhere in a text: where none occurs, no literal,
  * query-builder verb or constant name of the file can hold one, and the file need not be tokenized.
  */
 final class DestructiveWords {
 
-    private static final String[] WORDS = {"delete", "update", "drop", "truncate", "alter"};
-
     private DestructiveWords() {
     }
 
+    /**
+     * One pass over the text, comparing ASCII letters without regard to case ({@code c | 0x20} is the lower case of
+     * an ASCII letter and equals one only for that letter's two cases; no other character lower-cases to the
+     * letters of these words). It runs on every file of a scan, most often before the JIT has compiled the JDK's
+     * vectorized searches, and a single simple loop is the fastest way there.
+     */
     static boolean anyIn(String text) {
-        // One pass of the JDK's lower-casing and five of its vectorized search beat a hand-written loop here.
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String w : WORDS) {
-            if (lower.contains(w)) {
-                return true;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            switch (text.charAt(i) | 0x20) {
+                case 'd' -> {
+                    if (wordAt(text, i, "delete") || wordAt(text, i, "drop")) {
+                        return true;
+                    }
+                }
+                case 'u' -> {
+                    if (wordAt(text, i, "update")) {
+                        return true;
+                    }
+                }
+                case 't' -> {
+                    if (wordAt(text, i, "truncate")) {
+                        return true;
+                    }
+                }
+                case 'a' -> {
+                    if (wordAt(text, i, "alter")) {
+                        return true;
+                    }
+                }
+                default -> {
+                }
             }
         }
         return false;
+    }
+
+    /** True if {@code word} (lower case) stands at {@code at}, its first letter already matched. */
+    private static boolean wordAt(String text, int at, String word) {
+        if (at + word.length() > text.length()) {
+            return false;
+        }
+        for (int k = 1; k < word.length(); k++) {
+            if ((text.charAt(at + k) | 0x20) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -13,6 +13,7 @@ import io.github.sqlguard.core.SourceFile;
 import io.github.sqlguard.core.SqlPiece;
 import io.github.sqlguard.scan.Source;
 import io.github.sqlguard.scan.SourceSink;
+import io.github.sqlguard.suppress.Suppressions;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -20,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -56,6 +58,8 @@ public final class JavaSource implements Source {
     private static final int LANGUAGE_LEVEL_PROCESSOR = 3;
 
     private final ConstantIndex index;
+    /** Files the scan need not read again: see {@link #prepare}. */
+    private final Set<Path> quietFiles;
     private final SinkCatalog catalog;
     private final boolean blankQuietBodies;
     /**
@@ -68,13 +72,14 @@ public final class JavaSource implements Source {
     private final NameSet dangerousNames;
 
     public JavaSource() {
-        this(ConstantIndex.EMPTY, SinkCatalog.standard(), true);
+        this(ConstantIndex.EMPTY, SinkCatalog.standard(), true, Set.of());
     }
 
-    private JavaSource(ConstantIndex index, SinkCatalog catalog, boolean blankQuietBodies) {
+    private JavaSource(ConstantIndex index, SinkCatalog catalog, boolean blankQuietBodies, Set<Path> quietFiles) {
         this.index = index;
         this.catalog = catalog;
         this.blankQuietBodies = blankQuietBodies;
+        this.quietFiles = quietFiles;
         Set<String> names = new HashSet<>(catalog.methodNames());
         names.addAll(catalog.annotationTypes());
         names.addAll(JavaAnalyzer.CHAIN_VERBS);
@@ -109,7 +114,7 @@ public final class JavaSource implements Source {
 
     /** A source that parses every method body; the same findings, slower (see {@link QuietBodies}). */
     static JavaSource parsingEveryBody() {
-        return new JavaSource(ConstantIndex.EMPTY, SinkCatalog.standard(), false);
+        return new JavaSource(ConstantIndex.EMPTY, SinkCatalog.standard(), false, Set.of());
     }
 
     @Override
@@ -122,10 +127,28 @@ public final class JavaSource implements Source {
         return text.contains("JavaMigration") && MIGRATION.matcher(text).find();
     }
 
-    /** A copy that knows the {@code static final String} constants of every Java file of the scan. */
+    /**
+     * A copy that knows the {@code static final String} constants of every Java file of the scan, and which files
+     * are quiet: read for the index, they held no destructive word, no suppression comment and no NUL character
+     * (which may make them binary, a problem the scan reports). When no constant of the project holds a destructive
+     * word, nothing else can make such a file give a finding, and the scan need not read it again (see
+     * {@link #mayHoldSql}).
+     */
     @Override
     public Source prepare(List<Path> files) {
-        return new JavaSource(ConstantIndex.build(files, catalog), catalog, blankQuietBodies);
+        Set<Path> quiet = ConcurrentHashMap.newKeySet();
+        ConstantIndex built = ConstantIndex.build(files, catalog, (path, text) -> {
+            if (text.indexOf('\0') < 0 && !DestructiveWords.anyIn(text) && !Suppressions.mayHold(text)) {
+                quiet.add(path);
+            }
+        });
+        return new JavaSource(built, catalog, blankQuietBodies,
+                built.dangerousNames().isEmpty() ? Set.copyOf(quiet) : Set.of());
+    }
+
+    @Override
+    public boolean skips(Path file) {
+        return quietFiles.contains(file);
     }
 
     /**

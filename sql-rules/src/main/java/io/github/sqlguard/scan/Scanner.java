@@ -170,6 +170,10 @@ public final class Scanner {
         if (context == SourceContext.TEST && !config.includeTests()) {
             return outcome;
         }
+        if (!referencedByMigration && candidates.stream().allMatch(s -> s.skips(file))) {
+            outcome.scanned = true;
+            return outcome;
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -327,7 +331,8 @@ public final class Scanner {
     static boolean isMigrationPath(String displayPath, String fileName) {
         String p = "/" + displayPath.toLowerCase(Locale.ROOT);
         return p.contains("/db/migration/") || p.contains("/db/changelog/") || p.contains("/flyway/")
-                || p.contains("/liquibase/") || FLYWAY_NAME.matcher(fileName).matches();
+                || p.contains("/liquibase/") || (fileName.regionMatches(true, fileName.length() - 4, ".sql", 0, 4)
+                && FLYWAY_NAME.matcher(fileName).matches());
     }
 
     /** Globs; a leading {@code **}{@code /} also matches at the top, as users expect of {@code **}{@code /legacy/**}. */

@@ -44,5 +44,14 @@ public interface Source {
         return "";
     }
 
+    /**
+     * True if this prepared source, having read {@code file} while preparing, knows that reading it again can give
+     * nothing: no SQL, no problem, no suppression comment. The scan then counts the file as scanned without reading
+     * it. By default a source knows nothing of the kind.
+     */
+    default boolean skips(Path file) {
+        return false;
+    }
+
     void read(SourceFile file, String text, SourceSink sink);
 }

@@ -52,6 +52,10 @@ public final class SettingsSource implements Source {
 
     private static Format format(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
+        if (!(name.endsWith(".properties") || name.endsWith(".yml") || name.endsWith(".yaml")
+                || name.endsWith(".conf") || name.endsWith(".toml") || name.endsWith(".xml"))) {
+            return null; // asked for every file of a scan: most are none of these, and need no pattern
+        }
         if (SPRING_PROPERTIES.matcher(name).matches() || name.equals("hibernate.properties")
                 || FLYWAY_CONF.matcher(name).matches()) {
             return Format.PROPERTIES;

@@ -28,8 +28,13 @@ public final class Suppressions {
         this.suppressions = suppressions;
     }
 
+    /** False if {@code text} holds no suppression comment: {@link #parse} would find none. */
+    public static boolean mayHold(String text) {
+        return text.contains("sqlguard:ignore");
+    }
+
     public static Suppressions parse(String text) {
-        if (text.indexOf("sqlguard:ignore") < 0) {
+        if (!mayHold(text)) {
             return new Suppressions(List.of());
         }
         List<Suppression> found = new ArrayList<>();

@@ -42,6 +42,46 @@ class JavaSourceTest {
     }
 
     @Test
+    void filesTheIndexFoundQuietAreNotReadAgainAndTheOthersAre() throws IOException {
+        Path quiet = write("src/main/java/app/Quiet.java", "package app;\nclass Quiet { int f() { return 1; } }\n");
+        Path word = write("src/main/java/app/Word.java", "package app;\nclass Word { void updateAll() { } }\n");
+        Path marker = write("src/main/java/app/Marker.java",
+                "package app;\n// sqlguard:ignore tautological-where\nclass M { }\n");
+        Path nul = write("src/main/java/app/Nul.java", "package app;\nclass Nul { char c = '\0'; }\n");
+        List<Path> files = List.of(quiet, word, marker, nul);
+
+        JavaSource prepared = (JavaSource) new JavaSource().prepare(files);
+
+        assertThat(files).filteredOn(prepared::skips).containsExactly(quiet);
+    }
+
+    @Test
+    void noFileIsSkippedWhenAConstantOfTheProjectHoldsADestructiveWord() throws IOException {
+        Path quiet = write("src/main/java/app/Quiet.java", "package app;\nclass Quiet { Object o = Q.WIPE; }\n");
+        Path constants = write("src/main/java/app/Q.java",
+                "package app;\nclass Q { static final String WIPE = \"TRUNCATE orders\"; }\n");
+
+        JavaSource prepared = (JavaSource) new JavaSource().prepare(List.of(quiet, constants));
+
+        assertThat(List.of(quiet, constants)).noneMatch(prepared::skips);
+    }
+
+    @Test
+    void aQuietFileCountsAsScannedAndItsStaleSuppressionIsStillReported() throws IOException {
+        write("src/main/java/app/Quiet.java", "package app;\nclass Quiet { int f() { return 1; } }\n");
+        write("src/main/java/app/Stale.java", "package app;\n// sqlguard:ignore tautological-where no longer needed\n"
+                + "class Stale { }\n");
+        write("src/main/java/app/A.java", dao("A", "        jdbc.update(\"DELETE FROM a\");"));
+
+        ScanResult result = scan(ScanConfig.DEFAULT);
+
+        assertThat(result.files()).isEqualTo(3);
+        assertThat(result.findings()).extracting(Finding::file, Finding::ruleId).containsExactly(
+                tuple("src/main/java/app/A.java", "delete-without-where"),
+                tuple("src/main/java/app/Stale.java", "unused-suppression"));
+    }
+
+    @Test
     void aMalformedFileIsAProblemAndTheOthersAreStillScanned() throws IOException {
         write("src/main/java/app/A.java", dao("A", "        jdbc.update(\"DELETE FROM a\");"));
         write("src/main/java/app/Broken.java", "package app;\nclass Broken {\n    void run() { jdbc.update(\"DELETE"

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -110,5 +112,32 @@ class TextPrecheckTest {
         assertThat(DestructiveWords.anyIn("x = \"DeLeTe FROM t\"")).isTrue();
         assertThat(DestructiveWords.anyIn("dsl.dropTableIfExists(T)")).isTrue();
         assertThat(DestructiveWords.anyIn("select * from t where a = 1")).isFalse();
+    }
+
+    /** The one-pass search answers as lower-casing the whole text and searching it would, whatever the characters. */
+    @ParameterizedTest
+    @ValueSource(strings = {"TRUNCATE", "truncat", "x.alTer", "delet", "drop", "dro", "upDATE;", "", "d", "ALTE",
+        "\u0130DROP", "DR\u0130P", "DELE\u212aTE", "\uff24ROP", "\u017fdrop", "dr\u00f6p", "up\u0000date",
+        "\ud83d\ude00update", "\u0131alter", "a\u0307lter", "trunc\u0391te"})
+    void destructiveWordsAnswerAsLowerCasingWould(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean expected = Stream.of("delete", "update", "drop", "truncate", "alter")
+                .anyMatch(lower::contains);
+
+        assertThat(DestructiveWords.anyIn(text)).as(text).isEqualTo(expected);
+        assertThat(DestructiveWords.anyIn("x " + text + " y")).as(text).isEqualTo(expected);
+    }
+
+    @Test
+    void destructiveWordsAnswerAsLowerCasingWouldOnRandomText() {
+        Random random = new Random(7);
+        String letters = "dDeElLtTuUpPaArRoOnNcC \u0130\u212a\u0131";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                b.append(letters.charAt(random.nextInt(letters.length())));
+            }
+            destructiveWordsAnswerAsLowerCasingWould(b.toString());
+        }
     }
 }

@@ -82,6 +82,9 @@ final class CompactText {
     private static boolean[] textBlockLines(JavaTokens tokens) {
         String src = tokens.source();
         boolean[] verbatim = new boolean[0];
+        if (tokens.textBlocks() == 0) {
+            return verbatim;
+        }
         int line = 1;
         int counted = 0;
         for (int i = 0; i < tokens.size(); i++) {

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 /**
@@ -102,11 +101,16 @@ final class ConstantIndex {
 
     /** Indexes the Java files among {@code files}; a file that cannot be read is left out (its scan reports it). */
     static ConstantIndex build(List<Path> files, SinkCatalog catalog) {
-        return build(files, catalog, (path, text) -> { });
+        return build(files, catalog, (path, bytes, text) -> { });
     }
 
-    /** As {@link #build(List, SinkCatalog)}, showing {@code alsoRead} the text of each Java file as it is read. */
-    static ConstantIndex build(List<Path> files, SinkCatalog catalog, BiConsumer<Path, String> alsoRead) {
+    /** Shown each Java file as the index reads it, so that the caller need not read it again to look at it. */
+    interface Observer {
+        void read(Path file, byte[] bytes, String text);
+    }
+
+    /** As {@link #build(List, SinkCatalog)}, showing {@code alsoRead} each Java file as it is read. */
+    static ConstantIndex build(List<Path> files, SinkCatalog catalog, Observer alsoRead) {
         List<Path> java = files.stream()
                 .filter(p -> p.getFileName() != null && p.getFileName().toString().endsWith(".java"))
                 .toList();
@@ -125,7 +129,7 @@ final class ConstantIndex {
         return new ConstantIndex(first.parallelStream()
                 .map(f -> !f.deferred() ? f
                         : names.isEmpty() ? new FileFacts(f.file(), List.of(), Set.of())
-                        : read(Path.of(f.file()), catalog, defined, (path, text) -> { }))
+                        : read(Path.of(f.file()), catalog, defined, (path, bytes, text) -> { }))
                 .filter(Objects::nonNull)
                 .toList());
     }
@@ -149,10 +153,11 @@ final class ConstantIndex {
      * matter only for the names of constants.
      */
     private static FileFacts read(Path path, SinkCatalog catalog, NameSet defined,
-            BiConsumer<Path, String> alsoRead) {
+            Observer alsoRead) {
         try {
-            String text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
-            alsoRead.accept(path, text);
+            byte[] bytes = Files.readAllBytes(path);
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            alsoRead.read(path, bytes, text);
             if (mayDefine(text)) {
                 return scan(key(path), text, catalog);
             }

@@ -137,13 +137,22 @@ public final class JavaSource implements Source {
     @Override
     public Source prepare(List<Path> files) {
         Set<Path> quiet = ConcurrentHashMap.newKeySet();
-        ConstantIndex built = ConstantIndex.build(files, catalog, (path, text) -> {
-            if (text.indexOf('\0') < 0 && !DestructiveWords.anyIn(text) && !Suppressions.mayHold(text)) {
+        ConstantIndex built = ConstantIndex.build(files, catalog, (path, bytes, text) -> {
+            if (!holdsNul(bytes) && !DestructiveWords.anyIn(bytes) && !Suppressions.mayHold(text)) {
                 quiet.add(path);
             }
         });
         return new JavaSource(built, catalog, blankQuietBodies,
                 built.dangerousNames().isEmpty() ? Set.copyOf(quiet) : Set.of());
+    }
+
+    private static boolean holdsNul(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -220,11 +229,9 @@ public final class JavaSource implements Source {
                 return tokens;
             }
             if (tokens.kind(i) == JavaTokens.IDENT) {
-                int start = tokens.start(i);
-                int end = tokens.end(i);
-                verb |= chainVerbs.contains(text, start, end);
-                terminal |= chainTerminals.contains(text, start, end);
-                if ((verb && terminal) || dangerousNames.contains(text, start, end)) {
+                verb |= chainVerbs.contains(tokens, i);
+                terminal |= chainTerminals.contains(tokens, i);
+                if ((verb && terminal) || dangerousNames.contains(tokens, i)) {
                     return tokens;
                 }
             }

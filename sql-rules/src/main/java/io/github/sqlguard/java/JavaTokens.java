@@ -27,18 +27,28 @@ final class JavaTokens {
     private static final int OPERATOR_CODE = 0x10000;
 
     private final String src;
-    private byte[] kinds = new byte[64];
-    private int[] starts = new int[64];
-    private int[] ends = new int[64];
+    private byte[] kinds;
+    private int[] starts;
+    private int[] ends;
     /** A single-character symbol's character, {@code OPERATOR_CODE + i} for {@code OPERATORS.get(i)}. */
-    private int[] codes = new int[64];
-    private boolean[] loud = new boolean[64];
+    private int[] codes;
+    /** An identifier's {@link String#hashCode}, computed as it is read. */
+    private int[] hashes;
+    private boolean[] loud;
+    private int textBlocks;
     private int size;
     private final Matcher literalWord;
 
     private JavaTokens(String src, Matcher literalWord) {
         this.src = src;
         this.literalWord = literalWord;
+        int capacity = Math.max(64, src.length() / 6); // about one token in six characters of code
+        kinds = new byte[capacity];
+        starts = new int[capacity];
+        ends = new int[capacity];
+        codes = new int[capacity];
+        hashes = new int[capacity];
+        loud = new boolean[capacity];
     }
 
     /** Tokenizes {@code src}; a literal is loud when {@code literalWord} finds a match in its content. */
@@ -70,6 +80,21 @@ final class JavaTokens {
 
     String text(int i) {
         return src.substring(starts[i], ends[i]);
+    }
+
+    /** How many of the literals are text blocks. */
+    int textBlocks() {
+        return textBlocks;
+    }
+
+    /** The hash code of identifier {@code i}'s text, as {@link String#hashCode} would give it. */
+    int hash(int i) {
+        return hashes[i];
+    }
+
+    /** The index in {@link #OPERATORS} of token {@code i}, or -1 when it is no operator. */
+    int operator(int i) {
+        return codes[i] >= OPERATOR_CODE ? codes[i] - OPERATOR_CODE : -1;
     }
 
     /** True if token {@code i} (which may be -1, no token) is the symbol {@code c}. */
@@ -125,16 +150,21 @@ final class JavaTokens {
                 end = Math.min(end, n);
                 pos = Math.min(n, end + (block ? 3 : 1));
                 boolean holdsWord = literalWord.region(from, end).find();
+                textBlocks += block ? 1 : 0;
                 if (c == '"') {
                     add(LITERAL, from, end, NO_CODE, holdsWord);
                 } else {
                     add(SYMBOL, start, pos, NO_CODE, holdsWord);
                 }
             } else if (JavaLexer.isIdentifierStart(c)) {
-                while (pos < n && JavaLexer.isIdentifierPart(src.charAt(pos))) {
+                int hash = 0;
+                char p;
+                while (pos < n && JavaLexer.isIdentifierPart(p = src.charAt(pos))) {
+                    hash = 31 * hash + p;
                     pos++;
                 }
                 add(IDENT, start, pos, NO_CODE, false);
+                hashes[size - 1] = hash;
             } else {
                 int operator = OPERATOR_START.indexOf(c) >= 0 ? operatorAt(pos) : -1;
                 if (operator >= 0) {
@@ -164,6 +194,7 @@ final class JavaTokens {
             starts = Arrays.copyOf(starts, grown);
             ends = Arrays.copyOf(ends, grown);
             codes = Arrays.copyOf(codes, grown);
+            hashes = Arrays.copyOf(hashes, grown);
             loud = Arrays.copyOf(loud, grown);
         }
         kinds[size] = kind;

@@ -28,7 +28,18 @@ final class NameSet {
         for (int i = start; i < end; i++) {
             hash = 31 * hash + text.charAt(i);
         }
-        return Arrays.binarySearch(hashes, hash) >= 0 && names.contains(text.substring(start, end));
+        return contains(text, start, end, hash);
+    }
+
+    /** As {@link #contains(String, int, int)}, with the region's hash code known. */
+    boolean contains(String text, int start, int end, int hash) {
+        return end - start <= longest && Arrays.binarySearch(hashes, hash) >= 0
+                && names.contains(text.substring(start, end));
+    }
+
+    /** True if identifier {@code i} of {@code tokens} is in the set. */
+    boolean contains(JavaTokens tokens, int i) {
+        return contains(tokens.source(), tokens.start(i), tokens.end(i), tokens.hash(i));
     }
 
     boolean contains(String name) {

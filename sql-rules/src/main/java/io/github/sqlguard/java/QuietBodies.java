@@ -38,20 +38,26 @@ final class QuietBodies {
     }
 
     private static final int MAX_ROUNDS = 4;
-    private static final Set<String> TYPE_WORDS = Set.of("class", "interface", "enum", "record");
     private static final Set<String> STATEMENT_WORDS = Set.of("return", "else", "do", "case", "yield", "throw",
             "assert", "default");
     private static final int ARROW = JavaTokens.OPERATORS.indexOf("->");
     private static final int ADD_ASSIGN = JavaTokens.OPERATORS.indexOf("+=");
     private static final int SCOPE = JavaTokens.OPERATORS.indexOf("::");
-    private static final Set<String> COMPOUND_ASSIGNMENTS = Set.of("+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=",
-            "<<=", ">>=", ">>>=");
+    private static final boolean[] COMPOUND_ASSIGNMENTS = new boolean[JavaTokens.OPERATORS.size()];
+
+    static {
+        for (String op : List.of("+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", ">>>=")) {
+            COMPOUND_ASSIGNMENTS[JavaTokens.OPERATORS.indexOf(op)] = true;
+        }
+    }
 
     private final JavaTokens t;
     private final String src;
     /** Per token: an identifier that {@code relevant} holds. */
     private final boolean[] relevant;
     private final Set<String> dangerousVariables = new HashSet<>();
+    /** A bit for each hash code of {@link #dangerousVariables} (modulo 64), so that most names cost no string. */
+    private long dangerousHashes;
     private boolean sawRelevant;
 
     private QuietBodies(JavaTokens tokens, NameSet relevantNames) {
@@ -59,8 +65,7 @@ final class QuietBodies {
         this.src = tokens.source();
         this.relevant = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
-            relevant[i] = tokens.kind(i) == JavaTokens.IDENT
-                    && relevantNames.contains(src, tokens.start(i), tokens.end(i));
+            relevant[i] = tokens.kind(i) == JavaTokens.IDENT && relevantNames.contains(tokens, i);
             sawRelevant |= relevant[i];
         }
     }
@@ -87,13 +92,17 @@ final class QuietBodies {
     }
 
     private boolean isTypeWord(int i) {
-        int length = t.end(i) - t.start(i);
-        return t.kind(i) == JavaTokens.IDENT && length >= 4 && length <= 9
-                && "ceir".indexOf(src.charAt(t.start(i))) >= 0 && TYPE_WORDS.contains(t.text(i));
+        return t.isWord(i, "class") || t.isWord(i, "interface") || t.isWord(i, "enum") || t.isWord(i, "record");
     }
 
     private boolean isDangerousVariable(int i) {
-        return !dangerousVariables.isEmpty() && dangerousVariables.contains(t.text(i));
+        return (dangerousHashes & (1L << t.hash(i))) != 0 && dangerousVariables.contains(t.text(i));
+    }
+
+    /** Adds {@code name}; true if it was not known yet. */
+    private boolean addDangerousVariable(String name) {
+        dangerousHashes |= 1L << name.hashCode();
+        return dangerousVariables.add(name);
     }
 
     /** True if token {@code i} ends a statement or opens or closes a block. */
@@ -117,7 +126,7 @@ final class QuietBodies {
             byte kind = t.kind(i);
             if (isBoundary(i)) {
                 if (dangerous && target != null) {
-                    seenEarlier |= dangerousVariables.add(target) && occursBefore(target, targetAt);
+                    seenEarlier |= addDangerousVariable(target) && occursBefore(target, targetAt);
                 }
                 target = null;
                 dangerous = false;
@@ -127,7 +136,7 @@ final class QuietBodies {
                 dangerous |= relevant[i] || isDangerousVariable(i);
             } else if ((t.is(i, '=') || t.isOperator(i, ADD_ASSIGN)) && i > 0 && t.kind(i - 1) == JavaTokens.IDENT) {
                 if (dangerous && target != null) {
-                    seenEarlier |= dangerousVariables.add(target) && occursBefore(target, targetAt);
+                    seenEarlier |= addDangerousVariable(target) && occursBefore(target, targetAt);
                 }
                 target = t.text(i - 1);
                 targetAt = t.start(i - 1);
@@ -249,7 +258,8 @@ final class QuietBodies {
                 }
             } else {
                 boolean isAssign = t.is(i, '=');
-                boolean assignment = isAssign || COMPOUND_ASSIGNMENTS.contains(t.text(i));
+                int operator = t.operator(i);
+                boolean assignment = isAssign || (operator >= 0 && COMPOUND_ASSIGNMENTS[operator]);
                 header.hasValue |= parens == 0 && (isAssign || t.isOperator(i, ARROW));
                 if (assignment && member != null && i > 0 && t.kind(i - 1) == JavaTokens.IDENT) {
                     boolean declaration = isAssign && isDeclaration(i - 2, declaring);

@@ -3,6 +3,7 @@ package io.github.sqlguard.java;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -126,6 +127,10 @@ class TextPrecheckTest {
 
         assertThat(DestructiveWords.anyIn(text)).as(text).isEqualTo(expected);
         assertThat(DestructiveWords.anyIn("x " + text + " y")).as(text).isEqualTo(expected);
+        assertThat(DestructiveWords.anyIn(text.getBytes(StandardCharsets.UTF_8))).as(text).isEqualTo(expected);
+        assertThat(DestructiveWords.anyIn(("x " + text).getBytes(StandardCharsets.ISO_8859_1))).as(text)
+                .isEqualTo(DestructiveWords.anyIn(new String(("x " + text).getBytes(StandardCharsets.ISO_8859_1),
+                        StandardCharsets.UTF_8)));
     }
 
     @Test

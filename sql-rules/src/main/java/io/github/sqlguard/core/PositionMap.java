@@ -30,11 +30,32 @@ public interface PositionMap {
     }
 
     final class Verbatim implements PositionMap {
+        private final String text;
         private final Position base;
-        private final int[] lineStarts;
+        /** Where each line starts; found when a position is first asked for, which most statements never are. */
+        private volatile int[] lineStarts;
 
         Verbatim(String text, Position base) {
+            this.text = text;
             this.base = base;
+        }
+
+        @Override
+        public Position at(int offset) {
+            int[] starts = lineStarts();
+            int idx = Arrays.binarySearch(starts, offset);
+            int line = idx >= 0 ? idx : -idx - 2;
+            if (line == 0) {
+                return new Position(base.line(), base.column() + offset);
+            }
+            return new Position(base.line() + line, offset - starts[line] + 1);
+        }
+
+        private int[] lineStarts() {
+            int[] known = lineStarts;
+            if (known != null) {
+                return known;
+            }
             int[] starts = new int[16];
             int n = 0;
             starts[n++] = 0;
@@ -48,17 +69,9 @@ public interface PositionMap {
                     starts[n++] = i + 1;
                 }
             }
-            this.lineStarts = Arrays.copyOf(starts, n);
-        }
-
-        @Override
-        public Position at(int offset) {
-            int idx = Arrays.binarySearch(lineStarts, offset);
-            int line = idx >= 0 ? idx : -idx - 2;
-            if (line == 0) {
-                return new Position(base.line(), base.column() + offset);
-            }
-            return new Position(base.line() + line, offset - lineStarts[line] + 1);
+            known = Arrays.copyOf(starts, n);
+            lineStarts = known;
+            return known;
         }
     }
 

@@ -32,10 +32,13 @@ public final class LexicalAnalyzer {
 
     private final String text;
     private final List<Token> tokens;
+    /** Each token's word in upper case, made when first asked for: the analysis asks for most of them often. */
+    private final String[] words;
 
     private LexicalAnalyzer(String text, List<Token> tokens) {
         this.text = text;
         this.tokens = tokens;
+        this.words = new String[tokens.size()];
     }
 
     /** Facts of the statement between {@code start} and {@code end} of {@code text}. */
@@ -436,7 +439,15 @@ public final class LexicalAnalyzer {
     }
 
     private String word(int i) {
-        return i >= 0 && i < tokens.size() ? tokens.get(i).word(text) : "";
+        if (i < 0 || i >= tokens.size()) {
+            return "";
+        }
+        String w = words[i];
+        if (w == null) {
+            w = tokens.get(i).word(text);
+            words[i] = w;
+        }
+        return w;
     }
 
     /** Compares table names the way most databases do: case-insensitive, a schema on one side only ignored. */

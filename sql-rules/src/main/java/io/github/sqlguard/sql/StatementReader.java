@@ -58,16 +58,23 @@ public final class StatementReader {
             }
             return batch.statements;
         }
-        for (Span span : StatementSplitter.split(text)) {
-            add(piece, span, false, batch);
-        }
+        StatementSplitter.forEach(text, MAX_READ_CHARS, read -> add(piece, read, batch));
         return batch.statements;
     }
 
+    /** Adds a statement of the script, with the tokens the split read in it. */
+    private void add(SqlPiece piece, StatementSplitter.Read read, Batch batch) {
+        add(piece, read.span(), false, read.code(), read.last(), batch);
+    }
+
     private void add(SqlPiece piece, Span span, boolean inner, Batch batch) {
-        String text = piece.text();
         List<Token> code = new ArrayList<>();
-        Token last = lex(text, span.start(), span.end(), code);
+        Token last = lex(piece.text(), span.start(), span.end(), code);
+        add(piece, span, inner, code, last, batch);
+    }
+
+    private void add(SqlPiece piece, Span span, boolean inner, List<Token> code, Token last, Batch batch) {
+        String text = piece.text();
         Token open = last != null && last.unterminated() ? last : null;
         boolean cut = span.end() - span.start() > MAX_READ_CHARS;
         StatementFacts facts = LexicalAnalyzer.analyze(text, code);

@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Decides where statements start and end in a script.
@@ -36,7 +37,23 @@ public final class StatementSplitter {
     static List<Span> split(String text, int from, int to) {
         int start = Math.max(0, Math.min(from, text.length()));
         int end = Math.max(start, Math.min(to, text.length()));
-        return new Splitter(text, new ScriptScanner(text, start, end)).run();
+        return new Splitter(text, new ScriptScanner(text, start, end), null, 0).run();
+    }
+
+    /**
+     * A statement of a script with the code tokens the split read in it (comments left out), those that start in its
+     * first {@code limit} characters, and the token it ends with.
+     */
+    record Read(Span span, List<Token> code, Token last) {
+    }
+
+    /**
+     * Hands each statement of a script to {@code each} as soon as it is split off, with its tokens, so that a caller
+     * need not read them again; the statements are those of {@link #split(String)}, and only one statement's tokens
+     * are held at a time.
+     */
+    static void forEach(String text, int limit, Consumer<Read> each) {
+        new Splitter(text, new ScriptScanner(text, 0, text.length()), each, limit).run();
     }
 
     /**
@@ -70,10 +87,18 @@ public final class StatementSplitter {
         private boolean exhausted;
         private final List<Span> spans = new ArrayList<>();
         private final Statement current = new Statement();
+        /** Null when the spans are collected. */
+        private final Consumer<Read> each;
+        private final int limit;
 
-        Splitter(String text, ScriptScanner scanner) {
+        Splitter(String text, ScriptScanner scanner, Consumer<Read> each, int limit) {
             this.text = text;
             this.scanner = scanner;
+            this.each = each;
+            this.limit = limit;
+            current.keepCode = each != null;
+            current.codeLimit = limit;
+            current.source = text;
         }
 
         List<Span> run() {
@@ -268,7 +293,18 @@ public final class StatementSplitter {
             Statement s = current;
             if (s.started()) {
                 s.decide(text, true);
-                spans.add(new Span(s.start, s.end, s.isBlock(text)));
+                Span span = new Span(s.start, s.end, s.isBlock(text));
+                if (each == null) {
+                    spans.add(span);
+                } else {
+                    List<Token> code = s.code;
+                    int kept = code.size();
+                    while (kept > 0 && code.get(kept - 1).start() >= s.end) {
+                        kept--;
+                    }
+                    each.accept(new Read(span, kept == code.size() ? code : code.subList(0, kept), s.endToken));
+                    s.code = new ArrayList<>();
+                }
             }
             s.reset();
             scanner.resetDepth();
@@ -294,6 +330,19 @@ public final class StatementSplitter {
         Token last;
         /** PostgreSQL {@code COPY ... FROM STDIN}: data lines follow its {@code ;}. */
         boolean copyFromStdin;
+        /** Whether {@link #code} is kept, for the tokens that start in the statement's first {@code codeLimit} chars. */
+        boolean keepCode;
+        int codeLimit;
+        String source;
+        /** The code tokens so far, when kept, with their depths as lexing the statement on its own gives them. */
+        List<Token> code = new ArrayList<>();
+        /** As {@link #code}, the last code token that is part of the span (a {@code ;} that ends nothing is not). */
+        Token endToken;
+        /**
+         * The parenthesis depth of the statement on its own. The split's lexer counts from the last statement
+         * boundary, but the tokens it read ahead of a boundary carry the depth of the statement before.
+         */
+        int ownDepth;
 
         boolean started() {
             return start >= 0;
@@ -307,12 +356,32 @@ public final class StatementSplitter {
         /** A {@code ;} that did not end the statement stays out of its span unless code follows it. */
         void add(Token t, boolean semicolon) {
             last = t;
+            Token own = keepCode ? withOwnDepth(t) : t;
             if (!semicolon) {
                 end = t.end();
+                endToken = own;
+            }
+            if (keepCode && t.start() - start < codeLimit) {
+                code.add(own);
             }
             if (head == null && headTokens.size() < BlockHead.MAX_TOKENS) {
                 headTokens.add(t);
             }
+        }
+
+        /** {@code t} with the depth the lexer gives it when it starts at the statement: see {@link #ownDepth}. */
+        private Token withOwnDepth(Token t) {
+            int depth = ownDepth;
+            if (t.type() == Type.SYMBOL && t.end() - t.start() == 1) {
+                char c = source.charAt(t.start());
+                if (c == '(') {
+                    ownDepth++;
+                } else if (c == ')') {
+                    ownDepth = Math.max(0, ownDepth - 1);
+                    depth = ownDepth;
+                }
+            }
+            return depth == t.depth() ? t : new Token(t.type(), t.start(), t.end(), depth, t.unterminated());
         }
 
         void decide(String text, boolean complete) {
@@ -347,6 +416,9 @@ public final class StatementSplitter {
             triggerClauseSeen = false;
             last = null;
             copyFromStdin = false;
+            code.clear();
+            endToken = null;
+            ownDepth = 0;
         }
     }
 }

@@ -330,7 +330,7 @@ public final class StatementSplitter {
         Token last;
         /** PostgreSQL {@code COPY ... FROM STDIN}: data lines follow its {@code ;}. */
         boolean copyFromStdin;
-        /** Whether {@link #code} is kept, for the tokens that start in the statement's first {@code codeLimit} chars. */
+        /** Whether {@link #code} is kept, for tokens that start in the first {@code codeLimit} characters. */
         boolean keepCode;
         int codeLimit;
         String source;

@@ -33,7 +33,8 @@ class CompactTextTest {
 
     @Test
     void theLinesOfATextBlockStayAsTheyAre() {
-        String src = "class A {\n    String s = \"\"\"\n        DELETE FROM t\n\n          WHERE x = 1\n        \"\"\";\n}\n";
+        String src = "class A {\n    String s = \"\"\"\n        DELETE FROM t\n\n          WHERE x = 1\n"
+                + "        \"\"\";\n}\n";
 
         CompactText compact = CompactText.of(src, JavaTokens.of(src, WORD));
 
@@ -48,7 +49,8 @@ class CompactTextTest {
         "class A {\r\n\r\n  void f() {\r\n\t\tg(\"a\");\r\n  }\r\n}\r\n",
         "class A {\r\r  void f() {\r    g(\"a\");\r  }\r}\r",
         "class A {\n  void f() {\r\n\n\r    g(\"a\"); /* c\n\n   */ h(\"b\");\n  }\n}",
-        "class A {\n  String s = \"\"\"\n\n      DELETE FROM t\r\n\n    \"\"\" + f(\"\"\"\n  x\"\"\");\n  void g() { h(\"c\"); }\n}\n",
+        "class A {\n  String s = \"\"\"\n\n      DELETE FROM t\r\n\n    \"\"\" + f(\"\"\"\n  x\"\"\");\n"
+                + "  void g() { h(\"c\"); }\n}\n",
         "   class A { String s = \"\"\"\n  a\n\t\tb\n  \"\"\"; }",
         "class A {\r\r  void f() { g(\"a\"); }\r  String s = \"\"\"\r    a\r\r      b\r    \"\"\";\r}\r",
     })

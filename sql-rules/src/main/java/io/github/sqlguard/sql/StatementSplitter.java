@@ -86,19 +86,15 @@ public final class StatementSplitter {
         private final ArrayDeque<Piece> ahead = new ArrayDeque<>();
         private boolean exhausted;
         private final List<Span> spans = new ArrayList<>();
-        private final Statement current = new Statement();
+        private final Statement current;
         /** Null when the spans are collected. */
         private final Consumer<Read> each;
-        private final int limit;
 
         Splitter(String text, ScriptScanner scanner, Consumer<Read> each, int limit) {
             this.text = text;
             this.scanner = scanner;
             this.each = each;
-            this.limit = limit;
-            current.keepCode = each != null;
-            current.codeLimit = limit;
-            current.source = text;
+            this.current = new Statement(text, each != null, limit);
         }
 
         List<Span> run() {
@@ -330,10 +326,10 @@ public final class StatementSplitter {
         Token last;
         /** PostgreSQL {@code COPY ... FROM STDIN}: data lines follow its {@code ;}. */
         boolean copyFromStdin;
+        private final String source;
         /** Whether {@link #code} is kept, for tokens that start in the first {@code codeLimit} characters. */
-        boolean keepCode;
-        int codeLimit;
-        String source;
+        private final boolean keepCode;
+        private final int codeLimit;
         /** The code tokens so far, when kept, with their depths as lexing the statement on its own gives them. */
         List<Token> code = new ArrayList<>();
         /** As {@link #code}, the last code token that is part of the span (a {@code ;} that ends nothing is not). */
@@ -343,6 +339,12 @@ public final class StatementSplitter {
          * boundary, but the tokens it read ahead of a boundary carry the depth of the statement before.
          */
         int ownDepth;
+
+        Statement(String source, boolean keepCode, int codeLimit) {
+            this.source = source;
+            this.keepCode = keepCode;
+            this.codeLimit = codeLimit;
+        }
 
         boolean started() {
             return start >= 0;

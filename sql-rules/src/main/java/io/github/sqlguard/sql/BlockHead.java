@@ -28,7 +28,15 @@ record BlockHead(Kind kind, int kindIndex) {
         /** An anonymous {@code DECLARE ... BEGIN ... END}. */
         DECLARE,
         /** PostgreSQL {@code DO $$ ... $$}. */
-        DO;
+        DO,
+        /** PostgreSQL {@code CREATE RULE ... DO [ALSO|INSTEAD] command}: the command runs on every event. */
+        RULE,
+        /**
+         * A statement that runs others: T-SQL's {@code IF}, {@code ELSE} and {@code WHILE} outside a routine,
+         * dynamic SQL ({@code EXEC('...')}, {@code EXECUTE IMMEDIATE '...'}, {@code PREPARE s FROM '...'}),
+         * {@code PREPARE s AS DELETE ...} and {@code EXPLAIN ANALYZE DELETE ...}, which executes what it explains.
+         */
+        CONTROL;
 
         boolean isBlock() {
             return this != PLAIN;
@@ -116,10 +124,62 @@ record BlockHead(Kind kind, int kindIndex) {
             if (first.isWord(text, "CREATE")) {
                 return create();
             }
+            if (Words.any(text, first, Words.CONTROL_HEADS)) {
+                return new BlockHead(Kind.CONTROL, 0);
+            }
+            if (first.isWord(text, "EXEC") || first.isWord(text, "EXECUTE")) {
+                return runsString(1) ? new BlockHead(Kind.CONTROL, 0) : PLAIN;
+            }
+            if (first.isWord(text, "PREPARE")) {
+                return word(2, "FROM") || word(2, "AS") || symbol(2, '(') ? new BlockHead(Kind.CONTROL, 0) : PLAIN;
+            }
+            if (first.isWord(text, "EXPLAIN")) {
+                return explainAnalyze() ? new BlockHead(Kind.CONTROL, 0) : PLAIN;
+            }
             if (first.isWord(text, "ALTER")) {
                 return routineKind(1);
             }
             return PLAIN;
+        }
+
+        /** {@code EXEC('...')}, {@code EXEC sp_executesql N'...'}, {@code EXECUTE IMMEDIATE '...'} (H2, DB2). */
+        private boolean runsString(int i) {
+            for (int j = i; j < i + 6; j++) {
+                Token t = at(j);
+                if (t == null) {
+                    return false;
+                }
+                if (t.type() == Type.STRING) {
+                    return true;
+                }
+                if (!(t.isSymbol(text, '(') || t.isSymbol(text, '.') || Words.any(text, t, Words.BEFORE_DYNAMIC_SQL)
+                        || t.isWord(text, "@STMT") || t.isSymbol(text, '='))) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** {@code EXPLAIN ANALYZE ...} or {@code EXPLAIN (ANALYZE[, ...]) ...}: the statement is run. */
+        private boolean explainAnalyze() {
+            if (word(1, "ANALYZE") || word(1, "ANALYSE")) {
+                return true;
+            }
+            if (!symbol(1, '(')) {
+                return false;
+            }
+            for (int j = 2; j < MAX_TOKENS; j++) {
+                Token t = at(j);
+                if (t == null || t.isSymbol(text, ')')) {
+                    return false;
+                }
+                if (t.isWord(text, "ANALYZE") || t.isWord(text, "ANALYSE")) {
+                    Token value = at(j + 1);
+                    return value == null || !(value.isWord(text, "FALSE") || value.isWord(text, "OFF")
+                            || (value.type() == Type.NUMBER && text.charAt(value.start()) == '0'));
+                }
+            }
+            return false;
         }
 
         /** Skips an Oracle label {@code <<name>>}; returns the index after it, or 0. */
@@ -209,6 +269,9 @@ record BlockHead(Kind kind, int kindIndex) {
             }
             if (t.isWord(text, "TYPE") && word(i + 1, "BODY")) {
                 return new BlockHead(Kind.PACKAGE, i);
+            }
+            if (t.isWord(text, "RULE") && word(0, "CREATE")) {
+                return new BlockHead(Kind.RULE, i);
             }
             return PLAIN;
         }

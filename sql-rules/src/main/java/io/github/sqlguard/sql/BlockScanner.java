@@ -83,7 +83,8 @@ final class BlockScanner {
         switch (kind) {
             case PLAIN -> {
             }
-            case BEGIN, DECLARE -> body(tokens.get(0).start(), to);
+            case BEGIN, DECLARE, CONTROL -> body(tokens.get(0).start(), to);
+            case RULE -> ruleCommands(tokens, head, to);
             case DO -> {
                 for (int i = 1; i < tokens.size(); i++) {
                     if (tokens.get(i).type() == Type.STRING) {
@@ -152,6 +153,35 @@ final class BlockScanner {
                 }
                 return;
             }
+        }
+    }
+
+    /** The commands after {@code DO [ALSO|INSTEAD]}: one statement, or several in parentheses. */
+    private void ruleCommands(List<Token> tokens, BlockHead head, int to) {
+        int base = tokens.get(0).depth();
+        for (int i = head.kindIndex() + 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.depth() != base || !t.isWord(text, "DO")) {
+                continue;
+            }
+            int j = i + 1;
+            if (j < tokens.size() && (tokens.get(j).isWord(text, "ALSO") || tokens.get(j).isWord(text, "INSTEAD"))) {
+                j++;
+            }
+            if (j >= tokens.size()) {
+                return;
+            }
+            Token first = tokens.get(j);
+            if (!first.isSymbol(text, '(')) {
+                body(first.start(), to);
+                return;
+            }
+            int k = j + 1;
+            while (k < tokens.size() && !(tokens.get(k).depth() == base && tokens.get(k).isSymbol(text, ')'))) {
+                k++;
+            }
+            body(first.end(), k < tokens.size() ? tokens.get(k).start() : to);
+            return;
         }
     }
 
@@ -224,6 +254,9 @@ final class BlockScanner {
         }
 
         void read() {
+            for (int[] literal : ExecutedVariables.literals(text, tokens)) {
+                work.add(new Item(Work.SCRIPT, literal[0], literal[1]));
+            }
             int n = tokens.size();
             int i = 0;
             while (i < n) {
@@ -414,6 +447,12 @@ final class BlockScanner {
             if (w.equals("EXEC") || w.equals("EXECUTE")) {
                 return dynamicSql(i);
             }
+            if (w.equals("EXPLAIN")) {
+                return explain(i);
+            }
+            if (w.equals("PREPARE")) {
+                return prepare(i);
+            }
             if (Words.CONTROL_OPENERS.contains(w)) {
                 atStart = true;
                 context = "";
@@ -453,6 +492,61 @@ final class BlockScanner {
                 if (!skippable) {
                     break;
                 }
+            }
+            return i + 1;
+        }
+
+        /**
+         * {@code EXPLAIN ANALYZE stmt} and {@code EXPLAIN (ANALYZE) stmt} run the statement: it is read from its
+         * verb on. A plain {@code EXPLAIN} only plans it: the statement is skipped.
+         */
+        private int explain(int i) {
+            int j = i + 1;
+            boolean analyze = false;
+            if (isSymbol(at(j), '(')) {
+                int depth = tokens.get(j).depth();
+                for (j++; j < tokens.size() && !(tokens.get(j).depth() == depth && isSymbol(at(j), ')')); j++) {
+                    Token t = tokens.get(j);
+                    if (t.isWord(text, "ANALYZE") || t.isWord(text, "ANALYSE")) {
+                        Token value = at(j + 1);
+                        analyze = value == null || !(isWord(value, "FALSE") || isWord(value, "OFF")
+                                || (value.type() == Type.NUMBER && text.charAt(value.start()) == '0'));
+                    }
+                }
+                j++;
+            } else {
+                while (isWord(at(j), "ANALYZE") || isWord(at(j), "ANALYSE") || isWord(at(j), "VERBOSE")) {
+                    analyze = analyze || !isWord(at(j), "VERBOSE");
+                    j++;
+                }
+            }
+            if (analyze) {
+                atStart = true;
+                return j;
+            }
+            while (j < tokens.size() && !(isSymbol(at(j), ';') && tokens.get(j).depth() == base)) {
+                j++;
+            }
+            return j;
+        }
+
+        /** {@code PREPARE s FROM 'sql'} (MySQL) reads the string; {@code PREPARE s [(types)] AS stmt} the statement. */
+        private int prepare(int i) {
+            int j = i + 2;
+            if (isSymbol(at(j), '(')) {
+                int depth = tokens.get(j).depth();
+                while (j < tokens.size() && !(tokens.get(j).depth() == depth && isSymbol(at(j), ')'))) {
+                    j++;
+                }
+                j++;
+            }
+            if (isWord(at(j), "AS")) {
+                atStart = true;
+                return j + 1;
+            }
+            if (isWord(at(j), "FROM") && at(j + 1) != null && at(j + 1).type() == Type.STRING) {
+                queueStringBody(at(j + 1), Work.SCRIPT);
+                return j + 2;
             }
             return i + 1;
         }

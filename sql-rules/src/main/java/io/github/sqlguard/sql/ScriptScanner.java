@@ -66,20 +66,43 @@ final class ScriptScanner {
 
     /**
      * Skips the data lines after PostgreSQL's {@code COPY ... FROM STDIN;}, up to and including the line
-     * {@code \.}; called right after that statement's {@code ;} was handed out.
+     * {@code \.}; called right after that statement's {@code ;} was handed out. A line that starts like a statement
+     * and holds no tab ends the data too (rows of text data are tab-separated), so a missing {@code \.} does not hide
+     * the rest of the script.
+     *
+     * @return false when the data has no {@code \.} line
      */
-    void skipCopyData() {
+    boolean skipCopyData() {
         int i = lineEnd(lexer.position());
         while (i < to) {
-            i = i + 1 < to && text.charAt(i) == '\r' && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+            i = nextLine(i);
             int end = lineEnd(i);
             if (text.startsWith("\\.", i) && blanks(i + 2) >= end) {
                 lexer.seek(end);
-                return;
+                return true;
+            }
+            if (QuoteReading.startsStatement(text, i, end) && noTab(i, end)) {
+                lexer.seek(i);
+                return false;
             }
             i = end;
         }
         lexer.seek(to);
+        return false;
+    }
+
+    private boolean noTab(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int nextLine(int lineEnd) {
+        return lineEnd + 1 < to && text.charAt(lineEnd) == '\r' && text.charAt(lineEnd + 1) == '\n'
+                ? lineEnd + 2 : lineEnd + 1;
     }
 
     private Piece scan() {
@@ -105,8 +128,12 @@ final class ScriptScanner {
                     return command;
                 }
             }
-            if (delimiter != null) {
+            if (delimiter != null && !t.isSymbol(text, ';')) {
                 return new Piece(Kind.CODE, cutAtDelimiter(t));
+            }
+            if (t.isSymbol(text, '/') && atLineEnd(blanks(t.end())) && afterSemicolon(t.start())) {
+                lexer.seek(blanks(t.end()));
+                return SEPARATOR;
             }
             return new Piece(t.isSymbol(text, ';') ? Kind.SEMICOLON : Kind.CODE, t);
         }
@@ -125,6 +152,15 @@ final class ScriptScanner {
             }
         }
         return t;
+    }
+
+    /** Oracle's {@code END;/}: a {@code /} that ends its line right after a {@code ;} ends a block too. */
+    private boolean afterSemicolon(int offset) {
+        int i = offset - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == ';';
     }
 
     private boolean mayBeLineCommand(Token t) {

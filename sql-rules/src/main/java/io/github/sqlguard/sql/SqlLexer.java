@@ -7,8 +7,11 @@ import java.util.List;
 /**
  * Splits SQL text into tokens, dialect-neutral: it knows the quoting and comment forms of PostgreSQL, MySQL, SQL
  * Server, Oracle and H2, so that a semicolon or keyword inside a string, comment or dollar-quoted body is never taken
- * for one outside. Single-quoted strings follow the SQL standard ({@code ''} escapes a quote); backslash escapes only
- * in {@code E'...'} strings, so a MySQL {@code 'it\'s'} is the one form read differently from MySQL.
+ * for one outside. Single-quoted strings follow the SQL standard ({@code ''} escapes a quote), and backslash escapes
+ * apply in {@code E'...'} strings; whether they also apply in plain {@code '...'} and {@code "..."} strings, as in
+ * MySQL's {@code 'it\'s'}, is decided once per text by {@link QuoteReading}. MySQL's executable comments
+ * ({@code /*! ... *}{@code /}, {@code /*!40101 ... *}{@code /}, MariaDB's {@code /*M! ... *}{@code /}) are code: the
+ * server runs what they hold.
  *
  * <p>Written by hand rather than with a grammar because it must never fail: unterminated quotes and comments give a
  * token that runs to the end of the text, flagged {@link Token#unterminated()}.
@@ -23,11 +26,18 @@ public final class SqlLexer {
     private int noBraceBefore = -1;
     /** A {@code [} scan found no {@code ]} before a quote, a line break or this offset. */
     private int noBracketBefore = -1;
+    /** Backslash escapes a quote in plain strings too (MySQL). */
+    private final boolean backslashes;
 
     private SqlLexer(String text, int from, int to) {
+        this(text, from, to, QuoteReading.backslashEscapes(text));
+    }
+
+    SqlLexer(String text, int from, int to, boolean backslashes) {
         this.text = text;
         this.pos = from;
         this.length = to;
+        this.backslashes = backslashes;
     }
 
     /** All tokens of the text, comments included. */
@@ -60,10 +70,47 @@ public final class SqlLexer {
 
     /** Moves past white space and returns the offset of the next character, or the end offset. */
     int skipWhitespace() {
-        while (pos < length && Character.isWhitespace(text.charAt(pos))) {
-            pos++;
+        while (true) {
+            while (pos < length && Character.isWhitespace(text.charAt(pos))) {
+                pos++;
+            }
+            if (!skipExecutableCommentMark()) {
+                return pos;
+            }
         }
-        return pos;
+    }
+
+    /**
+     * Moves past the opening or the closing mark of an executable comment at the position, if there is one. A
+     * closing mark is skipped wherever it stands outside a token: {@code *}{@code /} is never code in any dialect,
+     * and a statement's span can start inside such a comment, where a lexer of the span alone cannot tell.
+     */
+    private boolean skipExecutableCommentMark() {
+        if (pos + 1 >= length) {
+            return false;
+        }
+        char c = text.charAt(pos);
+        char n = text.charAt(pos + 1);
+        if (c == '*' && n == '/' && (pos + 2 >= length || text.charAt(pos + 2) != '*')) {
+            pos += 2;
+            return true;
+        }
+        if (c != '/' || n != '*' || pos + 2 >= length) {
+            return false;
+        }
+        int i = pos + 2;
+        if (text.charAt(i) == 'M' && i + 1 < length && text.charAt(i + 1) == '!') {
+            i++;
+        }
+        if (text.charAt(i) != '!') {
+            return false;
+        }
+        i++;
+        while (i < length && Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        pos = i;
+        return true;
     }
 
     /** Continues lexing at {@code offset}, keeping the parenthesis depth. */
@@ -81,9 +128,7 @@ public final class SqlLexer {
 
     /** The next token, or null at the end. */
     Token next() {
-        while (pos < length && Character.isWhitespace(text.charAt(pos))) {
-            pos++;
-        }
+        skipWhitespace();
         if (pos >= length) {
             return null;
         }
@@ -100,7 +145,7 @@ public final class SqlLexer {
             return blockComment(start);
         }
         if (c == '\'') {
-            return quoted(start, '\'', false, Type.STRING);
+            return quoted(start, '\'', backslashes, Type.STRING);
         }
         if ((c == 'E' || c == 'e') && n == '\'') {
             pos++;
@@ -108,10 +153,10 @@ public final class SqlLexer {
         }
         if ((c == 'N' || c == 'n' || c == 'X' || c == 'x' || c == 'B' || c == 'b') && n == '\'') {
             pos++;
-            return quoted(start, '\'', false, Type.STRING);
+            return quoted(start, '\'', backslashes && c != 'X' && c != 'x' && c != 'B' && c != 'b', Type.STRING);
         }
         if (c == '"') {
-            return quoted(start, '"', false, Type.QUOTED_NAME);
+            return quoted(start, '"', backslashes, Type.QUOTED_NAME);
         }
         if (c == '`') {
             return quoted(start, '`', false, Type.QUOTED_NAME);

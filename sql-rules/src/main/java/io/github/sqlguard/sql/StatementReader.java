@@ -41,6 +41,8 @@ public final class StatementReader {
     private static final class Batch {
         final List<SqlStatement> statements = new ArrayList<>();
         long treeChars;
+        /** Literals outside blocks assigned to variables that the script executes, in order of offset. */
+        List<int[]> executedLiterals = List.of();
     }
 
     public List<SqlStatement> read(SqlPiece piece) {
@@ -58,22 +60,36 @@ public final class StatementReader {
             }
             return batch.statements;
         }
+        if (ExecutedVariables.mayHold(text)) {
+            batch.executedLiterals = ExecutedVariables.literals(text, SqlLexer.code(text, 0, text.length()));
+        }
         StatementSplitter.forEach(text, MAX_READ_CHARS, read -> add(piece, read, batch));
         return batch.statements;
     }
 
     /** Adds a statement of the script, with the tokens the split read in it. */
     private void add(SqlPiece piece, StatementSplitter.Read read, Batch batch) {
-        add(piece, read.span(), false, read.code(), read.last(), batch);
+        Span span = read.span();
+        add(piece, span, false, read.code(), read.last(), read.note(), batch);
+        if (!span.block()) {
+            for (int[] literal : batch.executedLiterals) {
+                if (literal[0] >= span.start() && literal[1] <= span.end()) {
+                    for (Span s : StatementSplitter.split(piece.text(), literal[0], literal[1])) {
+                        add(piece, s, true, batch);
+                    }
+                }
+            }
+        }
     }
 
     private void add(SqlPiece piece, Span span, boolean inner, Batch batch) {
         List<Token> code = new ArrayList<>();
         Token last = lex(piece.text(), span.start(), span.end(), code);
-        add(piece, span, inner, code, last, batch);
+        add(piece, span, inner, code, last, null, batch);
     }
 
-    private void add(SqlPiece piece, Span span, boolean inner, List<Token> code, Token last, Batch batch) {
+    private void add(SqlPiece piece, Span span, boolean inner, List<Token> code, Token last, String note,
+            Batch batch) {
         String text = piece.text();
         Token open = last != null && last.unterminated() ? last : null;
         boolean cut = span.end() - span.start() > MAX_READ_CHARS;
@@ -88,7 +104,9 @@ public final class StatementReader {
                     List.of(), facts.nestingDepth());
         }
         ParseOutcome outcome = ParseOutcome.NOT_ATTEMPTED;
-        if (open != null) {
+        if (note != null) {
+            outcome = new ParseOutcome(null, note);
+        } else if (open != null) {
             outcome = new ParseOutcome(null, "a " + kind(open) + " opened here is never closed, so the rest of the"
                     + " text was read as part of it");
         } else if (cut && facts.verb().isDml()) {
@@ -107,6 +125,9 @@ public final class StatementReader {
             }
         }
         batch.statements.add(new SqlStatement(piece, span.start(), span.end(), inner, facts, outcome));
+        for (Span embedded : EmbeddedStatements.of(text, code)) {
+            add(piece, embedded, true, batch);
+        }
         if (facts.verb() == Verb.BLOCK) {
             for (Span innerSpan : StatementSplitter.inner(text, span)) {
                 if (innerSpan.start() >= span.start() && innerSpan.end() <= span.end()

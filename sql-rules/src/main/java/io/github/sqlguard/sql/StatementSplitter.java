@@ -13,7 +13,10 @@ import java.util.function.Consumer;
  * Decides where statements start and end in a script.
  *
  * <p>A statement ends at a {@code ;}, at a MySQL custom delimiter (after {@code DELIMITER $$}), at a line holding
- * only {@code GO} (SQL Server) or {@code /} (SQL*Plus), or at the end of the text. A procedural block (a routine or
+ * only {@code GO} (SQL Server) or {@code /} (SQL*Plus, also right after a {@code ;}: {@code END;/}), or at the end of
+ * the text. While a custom delimiter is set, a {@code ;} outside a block still ends a statement: the client sends
+ * {@code DELETE FROM a; DELETE FROM b$$} as one batch and the server runs both, and a {@code DELIMITER} that is never
+ * set back to {@code ;} must not make the rest of the file one statement. A procedural block (a routine or
  * trigger with a body, an anonymous {@code BEGIN} or {@code DECLARE} block, a {@code DO} block) is one statement:
  * once its body has started, a {@code ;} ends it only where the {@code BEGIN}/{@code CASE} ... {@code END} nesting
  * returns to zero. A body in a string ({@code AS $$ ... $$}) is one token, so such statements end at the first
@@ -44,8 +47,12 @@ public final class StatementSplitter {
      * A statement of a script with the code tokens the split read in it (comments left out), those that start in its
      * first {@code limit} characters, and the token it ends with.
      */
-    record Read(Span span, List<Token> code, Token last) {
+    record Read(Span span, List<Token> code, Token last, String note) {
     }
+
+    /** Said of a {@code COPY ... FROM STDIN} whose data has no end line. */
+    static final String COPY_DATA_UNTERMINATED = "the data after it has no \\. line to end it, so the data was taken"
+            + " to end before the first line that starts like a statement";
 
     /**
      * Hands each statement of a script to {@code each} as soon as it is split off, with its tokens, so that a caller
@@ -164,12 +171,11 @@ public final class StatementSplitter {
                 return;
             }
             s.decide(text, true);
-            if (s.endsAtSemicolon()) {
-                boolean copyData = s.copyFromStdin;
-                finish();
-                if (copyData && ahead.isEmpty()) {
-                    scanner.skipCopyData();
+            if (s.endsAtSemicolon(t)) {
+                if (s.copyFromStdin && ahead.isEmpty() && !scanner.skipCopyData()) {
+                    s.note = COPY_DATA_UNTERMINATED;
                 }
+                finish();
             } else {
                 s.add(t, true);
             }
@@ -298,7 +304,8 @@ public final class StatementSplitter {
                     while (kept > 0 && code.get(kept - 1).start() >= s.end) {
                         kept--;
                     }
-                    each.accept(new Read(span, kept == code.size() ? code : code.subList(0, kept), s.endToken));
+                    each.accept(new Read(span, kept == code.size() ? code : code.subList(0, kept), s.endToken,
+                            s.note));
                     s.code = new ArrayList<>();
                 }
             }
@@ -326,6 +333,8 @@ public final class StatementSplitter {
         Token last;
         /** PostgreSQL {@code COPY ... FROM STDIN}: data lines follow its {@code ;}. */
         boolean copyFromStdin;
+        /** What could not be read as it should, to be said of the statement. */
+        String note;
         private final String source;
         /** Whether {@link #code} is kept, for tokens that start in the first {@code codeLimit} characters. */
         private final boolean keepCode;
@@ -401,7 +410,10 @@ public final class StatementSplitter {
             return head.kind().isBlock() && (bodyOpened || !headTokens.get(0).isWord(text, "ALTER"));
         }
 
-        boolean endsAtSemicolon() {
+        boolean endsAtSemicolon(Token semicolon) {
+            if (head.kind() == Kind.RULE) {
+                return semicolon.depth() <= baseDepth;
+            }
             return !head.kind().isBlock() || !bodyOpened || (beginSeen && level == 0);
         }
 
@@ -418,6 +430,7 @@ public final class StatementSplitter {
             triggerClauseSeen = false;
             last = null;
             copyFromStdin = false;
+            note = null;
             code.clear();
             endToken = null;
             ownDepth = 0;

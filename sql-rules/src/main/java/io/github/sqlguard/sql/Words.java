@@ -22,6 +22,9 @@ final class Words {
     /** {@code END} followed by one of these closes a statement that did not open a level. */
     static final Set<String> END_WITHOUT_LEVEL = Set.of("IF", "LOOP", "WHILE", "REPEAT", "FOR");
 
+    /** T-SQL control flow that may stand outside a routine, followed by the statements it runs. */
+    static final Set<String> CONTROL_HEADS = Set.of("IF", "ELSE", "WHILE");
+
     /** Words that start a data or schema statement in a routine body. */
     static final Set<String> VERBS = Set.of(
             "DELETE", "UPDATE", "INSERT", "MERGE", "SELECT", "WITH", "DROP", "TRUNCATE", "ALTER", "CREATE");

@@ -59,4 +59,32 @@ class SqlLexerTest {
             assertThat(SqlLexer.tokenize(brackets)).hasSize(300_001);
         });
     }
+
+    @Test
+    void backslashEscapesQuotesWhenTheStandardReadingWouldSwallowStatements() {
+        String mysql = "INSERT INTO c VALUES ('Pa\\'anga');\nDROP TABLE c;\nINSERT INTO c VALUES ('x');";
+        assertThat(texts(mysql, Type.STRING)).containsExactly("'Pa\\'anga'", "'x'");
+        assertThat(texts(mysql, Type.WORD)).contains("DROP", "TABLE");
+    }
+
+    @Test
+    void backslashIsAPlainCharacterWhenEscapingWouldSwallowStatements() {
+        String standard = "UPDATE s SET p = 'C:\\' WHERE id = 1;\nDROP TABLE old;\nSELECT 'x';";
+        assertThat(texts(standard, Type.STRING)).containsExactly("'C:\\'", "'x'");
+        assertThat(texts(standard, Type.WORD)).contains("DROP", "WHERE");
+    }
+
+    @Test
+    void withoutABackslashBeforeAQuoteBothReadingsAgree() {
+        String sql = "SELECT 'a\\b', 'it''s' FROM t";
+        assertThat(texts(sql, Type.STRING)).containsExactly("'a\\b'", "'it''s'");
+    }
+
+    @Test
+    void executableCommentsAreCodeAndPlainOnesAndHintsAreComments() {
+        String sql = "/*!50001 DROP VIEW v*/; /*M!100100 DELETE FROM c */; /*+ FULL(t) */ /* DROP TABLE x */";
+        assertThat(texts(sql, Type.WORD)).containsExactly("DROP", "VIEW", "v", "DELETE", "FROM", "c");
+        assertThat(texts(sql, Type.COMMENT)).containsExactly("/*+ FULL(t) */", "/* DROP TABLE x */");
+        assertThat(texts("SELECT a */* c */ b", Type.SYMBOL)).containsExactly("*");
+    }
 }

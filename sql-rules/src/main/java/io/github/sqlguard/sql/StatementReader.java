@@ -91,10 +91,12 @@ public final class StatementReader {
     private void add(SqlPiece piece, Span span, boolean inner, List<Token> code, Token last, String note,
             Batch batch) {
         String text = piece.text();
-        Token open = last != null && last.unterminated() ? last : null;
+        boolean fragment = inner && (continuesAtRunTime(text, span.start(), span.end())
+                || continuedFromBefore(text, span.start()));
+        Token open = last != null && last.unterminated() && !fragment ? last : null;
         boolean cut = span.end() - span.start() > MAX_READ_CHARS;
         StatementFacts facts = LexicalAnalyzer.analyze(text, code);
-        if (inner && continuesAtRunTime(text, span.end())) {
+        if (fragment) {
             facts = new StatementFacts(facts.verb(), facts.objectType(), facts.tables(), facts.temporary(),
                     facts.hasWhere(), facts.joinFiltered(), !facts.hasWhere(), facts.whereStart(), facts.whereEnd(),
                     facts.droppedColumns(), facts.nestingDepth());
@@ -158,10 +160,12 @@ public final class StatementReader {
     }
 
     /**
-     * True when a statement taken from a dynamic SQL literal goes on in code: {@code 'DELETE FROM t' || ' WHERE ...'}
-     * is only known at run time, so its WHERE may be in the part that follows.
+     * True when a statement taken from a dynamic SQL literal goes on in code: {@code 'DELETE FROM t' || ' WHERE ...'},
+     * {@code 'DELETE FROM t' + @where} and {@code CONCAT('DELETE FROM ', t, ' WHERE ...')} are only known at run time,
+     * so the WHERE may be in the part that follows, and a quote opened in the literal may be closed there. The literal
+     * that {@code format('DELETE FROM %I', t)} fills in is the whole statement.
      */
-    private static boolean continuesAtRunTime(String text, int end) {
+    private static boolean continuesAtRunTime(String text, int start, int end) {
         int i = skipSpace(text, end);
         if (i < text.length() && text.charAt(i) == '\'') {
             i++;
@@ -175,7 +179,51 @@ public final class StatementReader {
             return false;
         }
         i = skipSpace(text, i);
-        return text.startsWith("||", i) || (i < text.length() && text.charAt(i) == '+');
+        if (text.startsWith("||", i) || (i < text.length() && text.charAt(i) == '+')) {
+            return true;
+        }
+        return i < text.length() && text.charAt(i) == ',' && !formatArgument(text, start);
+    }
+
+    /** Whether the literal holding {@code start} is the first argument of {@code format(}. */
+    private static boolean formatArgument(String text, int start) {
+        int i = before(text, literalStart(text, start));
+        if (i < 0 || text.charAt(i) != '(') {
+            return false;
+        }
+        i = before(text, i);
+        return i >= 5 && text.regionMatches(true, i - 5, "format", 0, 6);
+    }
+
+    /** True for the literal in {@code 'DELETE FROM ' || t || ' WHERE ...'} after {@code ||}, {@code +} or {@code ,}. */
+    private static boolean continuedFromBefore(String text, int start) {
+        int i = before(text, literalStart(text, start));
+        return i >= 0 && (text.charAt(i) == ',' || text.charAt(i) == '+'
+                || (text.charAt(i) == '|' && i > 0 && text.charAt(i - 1) == '|'));
+    }
+
+    /** The offset of the opening quote (or dollar tag) of the literal holding {@code offset}. */
+    private static int literalStart(String text, int offset) {
+        int i = offset - 1;
+        while (i >= 0 && text.charAt(i) != '\'' && text.charAt(i) != '$') {
+            i--;
+        }
+        if (i > 0 && text.charAt(i) == '$') {
+            i = text.lastIndexOf('$', i - 1);
+        }
+        if (i > 0 && (text.charAt(i - 1) == 'N' || text.charAt(i - 1) == 'n')) {
+            i--;
+        }
+        return i;
+    }
+
+    /** The offset of the last character before {@code offset} that is not white space, or -1. */
+    private static int before(String text, int offset) {
+        int i = offset - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i;
     }
 
     private static int skipSpace(String text, int from) {

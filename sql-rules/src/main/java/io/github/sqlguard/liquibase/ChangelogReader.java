@@ -38,7 +38,12 @@ public final class ChangelogReader {
 
     /** Reads a changelog; never throws on bad input: problems are returned as one-line messages. */
     public static Changelog read(SourceFile file, String content) {
-        Collector out = new Collector(file);
+        return read(file, content, ResourceRoots.NONE);
+    }
+
+    /** Reads a changelog whose names that are not relative to it may also be found in {@code roots}. */
+    public static Changelog read(SourceFile file, String content, ResourceRoots roots) {
+        Collector out = new Collector(file, roots);
         String text = withoutBom(content == null ? "" : content);
         if (text.isBlank()) {
             out.problem(1, "empty file");

@@ -12,6 +12,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,9 +29,13 @@ final class Collector {
     private final List<SqlPiece> pieces = new ArrayList<>();
     private final Set<Path> references = new LinkedHashSet<>();
     private final List<String> problems = new ArrayList<>();
+    private final Set<String> reported = new HashSet<>();
+    private final ChangelogProperties properties = new ChangelogProperties();
+    private final ResourceRoots roots;
 
-    Collector(SourceFile file) {
+    Collector(SourceFile file, ResourceRoots roots) {
         this.file = file;
+        this.roots = roots;
     }
 
     boolean hasProblems() {
@@ -60,16 +65,23 @@ final class Collector {
         pieces.add(new SqlPiece(mapped.text(), file, mapped.positions(), Set.of()));
     }
 
+    void property(String name, String value) {
+        properties.define(name, value);
+    }
+
     void include(String name, boolean relativeToChangelog, int line) {
         if (name == null || name.isBlank()) {
             problem(line, "include without file");
             return;
         }
-        Path found = resolve(name, relativeToChangelog, false);
-        if (found == null) {
-            problem(line, "include file '" + name + "' not found");
-        } else {
-            references.add(found);
+        ChangelogProperties.Expansion expansion = expand("include file", name, line);
+        for (String path : expansion.paths()) {
+            Path found = resolve(path, relativeToChangelog, false);
+            if (found == null) {
+                notFound(line, "include file", name, path, expansion.undefined());
+            } else {
+                references.add(found);
+            }
         }
     }
 
@@ -78,11 +90,14 @@ final class Collector {
             problem(line, "sqlFile without path");
             return;
         }
-        Path found = resolve(name, relativeToChangelog, false);
-        if (found == null) {
-            problem(line, "sqlFile '" + name + "' not found");
-        } else {
-            references.add(found);
+        ChangelogProperties.Expansion expansion = expand("sqlFile", name, line);
+        for (String path : expansion.paths()) {
+            Path found = resolve(path, relativeToChangelog, false);
+            if (found == null) {
+                notFound(line, "sqlFile", name, path, expansion.undefined());
+            } else {
+                references.add(found);
+            }
         }
     }
 
@@ -91,11 +106,18 @@ final class Collector {
             problem(line, "includeAll without path");
             return;
         }
-        Path dir = resolve(name, relativeToChangelog, true);
-        if (dir == null) {
-            problem(line, "includeAll directory '" + name + "' not found");
-            return;
+        ChangelogProperties.Expansion expansion = expand("includeAll directory", name, line);
+        for (String path : expansion.paths()) {
+            Path dir = resolve(path, relativeToChangelog, true);
+            if (dir == null) {
+                notFound(line, "includeAll directory", name, path, expansion.undefined());
+            } else {
+                includeAll(dir, path, line);
+            }
         }
+    }
+
+    private void includeAll(Path dir, String name, int line) {
         Path self = normalizedAbsolute(file.path());
         try (Stream<Path> walk = Files.walk(dir, MAX_INCLUDE_ALL_DEPTH)) {
             walk.filter(Files::isRegularFile)
@@ -105,6 +127,38 @@ final class Collector {
                     .forEach(p -> references.add(p.normalize()));
         } catch (IOException | UncheckedIOException e) {
             problem(line, "includeAll directory '" + name + "' could not be listed: " + e.getMessage());
+        }
+    }
+
+    private ChangelogProperties.Expansion expand(String kind, String name, int line) {
+        ChangelogProperties.Expansion expansion = properties.expand(name);
+        if (expansion.truncated()) {
+            problemOnce(line, kind + " '" + name + "': only the first " + ChangelogProperties.MAX_EXPANSIONS
+                    + " combinations of property values are read");
+        }
+        return expansion;
+    }
+
+    /**
+     * One problem per missing path in a changelog, at the first entry that names it. A property left undefined is
+     * named, since it is the likely reason.
+     */
+    private void notFound(int line, String kind, String name, String path, List<String> undefined) {
+        StringBuilder reason = new StringBuilder(kind).append(" '").append(path).append("' not found");
+        if (!path.equals(name)) {
+            reason.append(" (path '").append(name).append("')");
+        }
+        if (!undefined.isEmpty()) {
+            reason.append(undefined.size() == 1 ? ": property " : ": properties ")
+                    .append(String.join(", ", undefined.stream().map(p -> "'" + p + "'").toList()))
+                    .append(undefined.size() == 1 ? " is" : " are").append(" not defined in this changelog");
+        }
+        problemOnce(line, reason.toString());
+    }
+
+    private void problemOnce(int line, String reason) {
+        if (reported.add(reason)) {
+            problem(line, reason);
         }
     }
 
@@ -132,7 +186,8 @@ final class Collector {
     /**
      * Liquibase looks a name up relative to the changelog, or on the classpath. The classpath root is taken to be
      * the nearest {@code resources} folder above the changelog; then the changelog's folder and the folders above
-     * it are tried, which covers changelogs run from a project's root.
+     * it are tried, which covers changelogs run from a project's root; then the resource roots of the other modules
+     * of the project.
      */
     private Path resolve(String name, boolean relativeToChangelog, boolean directory) {
         String cleaned = name.strip().replace('\\', '/');
@@ -172,6 +227,7 @@ final class Collector {
             if (!base.isAbsolute() && !base.toString().isEmpty()) {
                 dirs.add(Path.of(""));
             }
+            dirs.addAll(roots.of(file.path()));
             for (Path dir : dirs) {
                 Path found = existing(dir.resolve(relative), directory);
                 if (found != null) {

@@ -32,6 +32,11 @@ final class TreeChangelog {
 
     private void readLog(Tree.ListNode items) {
         for (Tree item : items.items) {
+            if (item instanceof Tree.MapNode map && map.get("property") instanceof Tree.MapNode property) {
+                out.property(property.text("name"), property.text("value"));
+            }
+        }
+        for (Tree item : items.items) {
             if (!(item instanceof Tree.MapNode map)) {
                 out.problem(item.at().line(), "databaseChangeLog entry must be a map, not " + item.describe());
                 continue;

@@ -59,6 +59,11 @@ final class XmlChangelog {
             return;
         }
         for (Element child : root.children) {
+            if (child.name.equals("property")) {
+                out.property(child.attributes.get("name"), child.attributes.get("value"));
+            }
+        }
+        for (Element child : root.children) {
             switch (child.name) {
                 case "changeSet" -> child.children.forEach(this::change);
                 case "include" -> out.include(child.attributes.get("file"),

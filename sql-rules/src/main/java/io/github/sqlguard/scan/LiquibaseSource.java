@@ -3,11 +3,28 @@ package io.github.sqlguard.scan;
 import io.github.sqlguard.core.SourceFile;
 import io.github.sqlguard.liquibase.Changelog;
 import io.github.sqlguard.liquibase.ChangelogReader;
+import io.github.sqlguard.liquibase.ResourceRoots;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
-/** Liquibase XML, YAML and JSON changelogs; their includes and sqlFiles are scanned as migrations. */
+/**
+ * Liquibase XML, YAML and JSON changelogs; their includes and sqlFiles are scanned as migrations. Prepared for a
+ * scan, it also finds included names in the resource roots of every module scanned.
+ */
 public final class LiquibaseSource implements Source {
+
+    private final ResourceRoots roots;
+    private final String stateKey;
+
+    public LiquibaseSource() {
+        this(ResourceRoots.NONE);
+    }
+
+    private LiquibaseSource(ResourceRoots roots) {
+        this.roots = roots;
+        this.stateKey = roots.isEmpty() ? "" : Hashes.sha256(roots.toString());
+    }
 
     @Override
     public boolean accepts(String fileName) {
@@ -26,8 +43,18 @@ public final class LiquibaseSource implements Source {
     }
 
     @Override
+    public Source prepare(List<Path> files) {
+        return new LiquibaseSource(ResourceRoots.of(files));
+    }
+
+    @Override
+    public String stateKey() {
+        return stateKey;
+    }
+
+    @Override
     public void read(SourceFile file, String text, SourceSink sink) {
-        Changelog changelog = ChangelogReader.read(file, text);
+        Changelog changelog = ChangelogReader.read(file, text, roots);
         changelog.pieces().forEach(sink::piece);
         changelog.problems().forEach(sink::problem);
         for (Path reference : changelog.references()) {

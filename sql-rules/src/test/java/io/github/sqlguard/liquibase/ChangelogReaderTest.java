@@ -687,4 +687,266 @@ class ChangelogReaderTest {
             assertThat(ChangelogReader.isChangelog(null, "databaseChangeLog:")).isFalse();
         }
     }
+
+    @Nested
+    class Properties {
+
+        @TempDir
+        Path dir;
+
+        private Path write(String relative, String content) throws IOException {
+            Path file = dir.resolve(relative);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, content);
+            return file;
+        }
+
+        private Changelog read(String relative, String content) throws IOException {
+            return ChangelogReader.read(migration(write(relative, content), relative), content);
+        }
+
+        @Test
+        void sqlFilePathIsReadForEachValueOfAProperty() throws IOException {
+            write("db/parts/mysql/0001_x.sql", "ALTER TABLE t DROP COLUMN c;\n");
+            write("db/parts/postgresql/0001_x.sql", "DROP TABLE t;\n");
+
+            Changelog log = read("db/master.xml", """
+                    <databaseChangeLog>
+                      <property name="db" value="mysql" dbms="mysql"/>
+                      <property name="db" value="postgresql" dbms="postgresql"/>
+                      <changeSet id="1" author="a">
+                        <sqlFile path="parts/${db}/0001_x.sql" relativeToChangelogFile="true"/>
+                      </changeSet>
+                    </databaseChangeLog>
+                    """);
+
+            assertThat(log.references()).containsExactly(
+                    dir.resolve("db/parts/mysql/0001_x.sql"), dir.resolve("db/parts/postgresql/0001_x.sql"));
+            assertThat(log.problems()).isEmpty();
+        }
+
+        @Test
+        void aValueWhoseFileIsMissingIsOneProblemAndTheOthersAreRead() throws IOException {
+            write("db/parts/postgresql/0001_x.sql", "DROP TABLE t;\n");
+
+            Changelog log = read("db/master.xml", """
+                    <databaseChangeLog>
+                      <changeSet id="1" author="a">
+                        <sqlFile path="parts/${db}/0001_x.sql" relativeToChangelogFile="true"/>
+                        <sqlFile path="parts/${db}/0001_x.sql" relativeToChangelogFile="true"/>
+                      </changeSet>
+                      <property name="db" value="mysql" dbms="mysql"/>
+                      <property name="db" value="postgresql" dbms="postgresql"/>
+                    </databaseChangeLog>
+                    """);
+
+            assertThat(log.references()).containsExactly(dir.resolve("db/parts/postgresql/0001_x.sql"));
+            assertThat(log.problems()).containsExactly(
+                    "db/master.xml:3: sqlFile 'parts/mysql/0001_x.sql' not found (path 'parts/${db}/0001_x.sql')");
+        }
+
+        @Test
+        void yamlAndJsonDefineProperties() throws IOException {
+            write("db/h2/a.yaml", "databaseChangeLog: []\n");
+            write("db/postgresql/a.yaml", "databaseChangeLog: []\n");
+            write("db/common/b.sql", "DELETE FROM t;\n");
+
+            Changelog yaml = read("db/master.yaml", """
+                    databaseChangeLog:
+                      - property: {name: db, value: postgresql, dbms: postgresql}
+                      - property:
+                          name: db
+                          value: h2
+                          context: test
+                      - property: {name: shared, value: common, global: true}
+                      - include:
+                          file: ${db}/a.yaml
+                          relativeToChangelogFile: true
+                      - changeSet:
+                          id: 1
+                          changes:
+                            - sqlFile:
+                                path: ${shared}/b.sql
+                                relativeToChangelogFile: true
+                    """);
+            Changelog json = read("db/master.json", """
+                    {"databaseChangeLog": [
+                      {"property": {"name": "db", "value": "h2", "dbms": "h2"}},
+                      {"property": {"name": "db", "value": "postgresql", "dbms": "postgresql"}},
+                      {"includeAll": {"path": "${db}", "relativeToChangelogFile": true}}
+                    ]}
+                    """);
+
+            assertThat(yaml.references()).containsExactly(
+                    dir.resolve("db/postgresql/a.yaml"), dir.resolve("db/h2/a.yaml"), dir.resolve("db/common/b.sql"));
+            assertThat(yaml.problems()).isEmpty();
+            assertThat(json.references()).containsExactly(
+                    dir.resolve("db/h2/a.yaml"), dir.resolve("db/postgresql/a.yaml"));
+            assertThat(json.problems()).isEmpty();
+        }
+
+        @Test
+        void aValueGivenSeveralTimesIsReadOnce() throws IOException {
+            write("db/postgresql/x.sql", "DROP TABLE t;\n");
+
+            Changelog log = read("db/master.xml", """
+                    <databaseChangeLog>
+                      <property name="db" value="postgresql" dbms="postgresql"/>
+                      <property name="db" value="postgresql" dbms="h2"/>
+                      <property name="db" value="postgresql"/>
+                      <changeSet id="1" author="a">
+                        <sqlFile path="${db}/x.sql" relativeToChangelogFile="true"/>
+                      </changeSet>
+                    </databaseChangeLog>
+                    """);
+
+            assertThat(log.references()).containsExactly(dir.resolve("db/postgresql/x.sql"));
+            assertThat(log.problems()).isEmpty();
+        }
+
+        @Test
+        void anUndefinedPropertyIsNamedOnceAndThePathIsTriedAsWritten() throws IOException {
+            write("db/${kept}/x.sql", "DROP TABLE t;\n");
+
+            Changelog log = read("db/master.xml", """
+                    <databaseChangeLog>
+                      <include file="${nope}/a.xml" relativeToChangelogFile="true"/>
+                      <include file="${nope}/a.xml" relativeToChangelogFile="true"/>
+                      <changeSet id="1" author="a">
+                        <sqlFile path="${kept}/x.sql" relativeToChangelogFile="true"/>
+                        <sqlFile path="${a}/${b}.sql"/>
+                      </changeSet>
+                    </databaseChangeLog>
+                    """);
+
+            assertThat(log.references()).containsExactly(dir.resolve("db/${kept}/x.sql"));
+            assertThat(log.problems()).containsExactly(
+                    "db/master.xml:2: include file '${nope}/a.xml' not found: property 'nope' is not defined in this"
+                            + " changelog",
+                    "db/master.xml:6: sqlFile '${a}/${b}.sql' not found: properties 'a', 'b' are not defined in this"
+                            + " changelog");
+        }
+
+        @Test
+        void combinationsOfValuesAreBounded() throws IOException {
+            StringBuilder content = new StringBuilder("databaseChangeLog:\n");
+            for (int i = 0; i < 10; i++) {
+                content.append("  - property: {name: a, value: a").append(i).append("}\n");
+                content.append("  - property: {name: b, value: b").append(i).append("}\n");
+            }
+            content.append("  - include: {file: '${a}/${b}.yaml'}\n  - include: {file: '${a}/${b}.yaml'}\n");
+
+            Changelog log = read("db/many.yaml", content.toString());
+
+            assertThat(log.problems()).hasSize(ChangelogProperties.MAX_EXPANSIONS + 1)
+                    .startsWith("db/many.yaml:22: include file '${a}/${b}.yaml': only the first 64 combinations of"
+                            + " property values are read")
+                    .contains("db/many.yaml:22: include file 'a0/b0.yaml' not found (path '${a}/${b}.yaml')")
+                    .contains("db/many.yaml:22: include file 'a6/b3.yaml' not found (path '${a}/${b}.yaml')")
+                    .noneMatch(p -> p.contains("a6/b4.yaml"));
+        }
+
+        @Test
+        void aMissingIncludeIsOneProblemPerPath() throws IOException {
+            Changelog log = read("db/master.yaml", """
+                    databaseChangeLog:
+                      - include: {file: db/gone.yaml}
+                      - include: {file: db/other.yaml}
+                      - include: {file: db/gone.yaml}
+                      - changeSet:
+                          id: 1
+                          changes:
+                            - sqlFile: {path: db/gone.yaml}
+                    """);
+
+            assertThat(log.problems()).containsExactly(
+                    "db/master.yaml:2: include file 'db/gone.yaml' not found",
+                    "db/master.yaml:3: include file 'db/other.yaml' not found",
+                    "db/master.yaml:8: sqlFile 'db/gone.yaml' not found");
+        }
+    }
+
+    @Nested
+    class Roots {
+
+        @TempDir
+        Path dir;
+
+        private Path write(String relative, String content) throws IOException {
+            Path file = dir.resolve(relative);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, content);
+            return file;
+        }
+
+        private static final String MASTER = """
+                <databaseChangeLog>
+                  <include file="db/changelog/parts/x.xml"/>
+                  <includeAll path="db/changelog/all/"/>
+                  <changeSet id="1" author="a">
+                    <sqlFile path="sql/purge.sql"/>
+                  </changeSet>
+                </databaseChangeLog>
+                """;
+
+        @Test
+        void namesNotRelativeToTheChangelogAreFoundInOtherModules() throws IOException {
+            Path master = write("moduleA/src/main/resources/db/changelog/master.xml", MASTER);
+            Path part = write("moduleB/src/main/resources/db/changelog/parts/x.xml", "<databaseChangeLog/>");
+            Path all = write("moduleC/src/main/resources/db/changelog/all/y.yaml", "databaseChangeLog: []\n");
+            Path purge = write("moduleB/src/main/resources/sql/purge.sql", "TRUNCATE t;\n");
+            ResourceRoots roots = ResourceRoots.of(List.of(master, part, all, purge, write("moduleD/pom.xml", "")));
+
+            Changelog log = ChangelogReader.read(migration(master, "moduleA/db/changelog/master.xml"), MASTER, roots);
+            Changelog alone = ChangelogReader.read(migration(master, "moduleA/db/changelog/master.xml"), MASTER);
+
+            assertThat(log.references()).containsExactly(part, all, purge);
+            assertThat(log.problems()).isEmpty();
+            assertThat(alone.references()).isEmpty();
+            assertThat(alone.problems()).containsExactly(
+                    "moduleA/db/changelog/master.xml:2: include file 'db/changelog/parts/x.xml' not found",
+                    "moduleA/db/changelog/master.xml:3: includeAll directory 'db/changelog/all/' not found",
+                    "moduleA/db/changelog/master.xml:5: sqlFile 'sql/purge.sql' not found");
+        }
+
+        @Test
+        void theChangelogsOwnRootComesFirst() throws IOException {
+            Path master = write("moduleA/src/main/resources/db/changelog/master.xml", MASTER);
+            Path own = write("moduleA/src/main/resources/sql/purge.sql", "TRUNCATE a;\n");
+            Path other = write("moduleB/src/main/resources/sql/purge.sql", "TRUNCATE b;\n");
+
+            Changelog log = ChangelogReader.read(migration(master, "master.xml"), MASTER,
+                    ResourceRoots.of(List.of(other, own, master)));
+
+            assertThat(log.references()).containsExactly(own);
+        }
+
+        @Test
+        void testResourcesAreOnlyForTestChangelogs() throws IOException {
+            Path main = write("app/src/main/resources/db/changelog/master.xml", MASTER);
+            Path test = write("app/src/test/resources/db/changelog/master.xml", MASTER);
+            Path purge = write("lib/src/test/resources/sql/purge.sql", "TRUNCATE t;\n");
+            ResourceRoots roots = ResourceRoots.of(List.of(main, test, purge));
+
+            Changelog fromMain = ChangelogReader.read(migration(main, "main.xml"), MASTER, roots);
+            Changelog fromTest = ChangelogReader.read(migration(test, "test.xml"), MASTER, roots);
+
+            assertThat(fromMain.references()).isEmpty();
+            assertThat(fromTest.references()).containsExactly(purge);
+        }
+
+        @Test
+        void rootsAreTheResourceFoldersOfTheScannedFiles() throws IOException {
+            ResourceRoots roots = ResourceRoots.of(List.of(
+                    dir.resolve("a/src/main/resources/db/changelog/x.xml"),
+                    dir.resolve("a/src/main/resources/y.xml"),
+                    dir.resolve("b/src/test/resources/z.sql"),
+                    dir.resolve("c/src/main/java/resources/Z.java"),
+                    dir.resolve("d/resources/db/w.xml")));
+
+            assertThat(roots.toString()).isEqualTo("main " + dir.resolve("a/src/main/resources") + "\n"
+                    + "test " + dir.resolve("b/src/test/resources") + "\n");
+            assertThat(ResourceRoots.of(List.of(dir.resolve("d/resources/db/w.xml"))).isEmpty()).isTrue();
+        }
+    }
 }

@@ -199,7 +199,8 @@ class SqlGuardCommandTest {
         assertThat(run.exit).isEqualTo(2);
         assertThat(run.out).isEmpty();
         assertThat(run.err).isEqualTo("sqlguard: " + config.normalize()
-                + ": unknown key 'rulez' (known: include-tests, rules, includes, excludes)\n");
+                + ": unknown key 'rulez' (known: include-tests, rules, includes, excludes, test-paths,"
+                        + " migration-paths)\n");
 
         Run missing = run("--config", dir.resolve("nope.yml").toString(), project.toString());
         assertThat(missing.exit).isEqualTo(2);

@@ -138,7 +138,7 @@ abstract class AbstractScanMojo extends AbstractMojo {
                 config = config.withIncludeTests(true);
             }
             if ((includes != null && !includes.isEmpty()) || (excludes != null && !excludes.isEmpty())) {
-                config = new ScanConfig(config.includeTests(), config.rules(),
+                config = config.withSelection(
                         includes == null || includes.isEmpty() ? config.includes() : includes,
                         excludes == null || excludes.isEmpty() ? config.excludes() : excludes);
             }

@@ -71,6 +71,18 @@ class CheckMojoTest {
     }
 
     @Test
+    void pathsOfTheConfigFileSurviveIncludesGivenToThePlugin() throws IOException, MojoExecutionException {
+        Files.writeString(module.resolve(".sqlguard.yml"), "test-paths: [\"qa/**\"]\nmigration-paths: [\"ops/**\"]\n");
+        mojo.includes = List.of("src/**");
+
+        ScanConfig config = mojo.config();
+
+        assertThat(config.includes()).containsExactly("src/**");
+        assertThat(config.testPaths()).containsExactly("qa/**");
+        assertThat(config.migrationPaths()).containsExactly("ops/**");
+    }
+
+    @Test
     void unknownRuleIdIsAConfigurationError() {
         mojo.rules = List.of("drop-tabel=off");
 

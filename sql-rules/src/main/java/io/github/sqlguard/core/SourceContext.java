@@ -9,7 +9,7 @@ import java.util.Locale;
 public enum SourceContext {
     /** Main code and resources, including Spring {@code schema.sql}/{@code data.sql} that run at every start. */
     APPLICATION,
-    /** Flyway and Liquibase migrations. */
+    /** Flyway and Liquibase migrations, upgrade and patch scripts, install and drop scripts for operators. */
     MIGRATION,
     /** Test code and resources; scanned only when asked, every finding lowered to note. */
     TEST;

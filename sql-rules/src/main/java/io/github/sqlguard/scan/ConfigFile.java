@@ -40,6 +40,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
  *   drop-table: warning      # error | warning | note | off
  * includes: ["src/main/**"]
  * excludes: ["**&#47;legacy/**"]
+ * test-paths: ["qa/**"]            # test code besides the default folders
+ * migration-paths: ["ops/sql/**"]  # migrations besides the default folders
  * </pre>
  *
  * <p>Every key is optional. Anything else (an unknown key or rule, a bad severity, a value of the wrong type, YAML
@@ -55,7 +57,9 @@ public final class ConfigFile {
     static final String RULES = "rules";
     static final String INCLUDES = "includes";
     static final String EXCLUDES = "excludes";
-    static final List<String> KEYS = List.of(INCLUDE_TESTS, RULES, INCLUDES, EXCLUDES);
+    static final String TEST_PATHS = "test-paths";
+    static final String MIGRATION_PATHS = "migration-paths";
+    static final List<String> KEYS = List.of(INCLUDE_TESTS, RULES, INCLUDES, EXCLUDES, TEST_PATHS, MIGRATION_PATHS);
 
     private static final int MAX_CHARS = 1 << 20;
 
@@ -106,6 +110,8 @@ public final class ConfigFile {
         Map<String, Optional<Severity>> rules = new LinkedHashMap<>();
         List<String> includes = List.of();
         List<String> excludes = List.of();
+        List<String> testPaths = List.of();
+        List<String> migrationPaths = List.of();
         for (Map.Entry<?, ?> e : map.entrySet()) {
             if (!(e.getKey() instanceof String key) || !KEYS.contains(key)) {
                 throw new ConfigException(name + ": unknown key '" + e.getKey() + "' (known: " + String.join(", ", KEYS)
@@ -126,10 +132,12 @@ public final class ConfigFile {
                 case RULES -> rules = rules(name, value);
                 case INCLUDES -> includes = globs(name, key, value);
                 case EXCLUDES -> excludes = globs(name, key, value);
+                case TEST_PATHS -> testPaths = globs(name, key, value);
+                case MIGRATION_PATHS -> migrationPaths = globs(name, key, value);
                 default -> throw new IllegalStateException(key);
             }
         }
-        return new ScanConfig(includeTests, rules, includes, excludes);
+        return new ScanConfig(includeTests, rules, includes, excludes, testPaths, migrationPaths);
     }
 
     /** Parses {@code error|warning|note|off} (any case); {@code off} gives an empty optional. */

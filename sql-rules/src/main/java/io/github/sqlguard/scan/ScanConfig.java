@@ -11,18 +11,28 @@ import java.util.Optional;
  * What to scan and how to rate it: the same settings whether they come from the command line, a
  * {@code .sqlguard.yml} file or the Maven plugin.
  *
- * @param includeTests scan {@code src/test} too (every finding there is a note)
+ * @param includeTests scan test code too (every finding there is a note)
  * @param rules        per rule id: a severity, or {@code Optional.empty()} to switch the rule off
  * @param includes     globs of paths (relative, {@code /}) to scan; empty means everything
  * @param excludes     globs of paths to leave out, on top of build output and VCS folders
+ * @param testPaths      globs of paths that are test code, on top of the default ones
+ * @param migrationPaths globs of paths that are migrations, on top of the default ones
  */
 public record ScanConfig(
         boolean includeTests,
         Map<String, Optional<Severity>> rules,
         List<String> includes,
-        List<String> excludes) {
+        List<String> excludes,
+        List<String> testPaths,
+        List<String> migrationPaths) {
 
     public static final ScanConfig DEFAULT = new ScanConfig(false, Map.of(), List.of(), List.of());
+
+    /** Test code and migrations found by the default rules only. */
+    public ScanConfig(boolean includeTests, Map<String, Optional<Severity>> rules, List<String> includes,
+            List<String> excludes) {
+        this(includeTests, rules, includes, excludes, List.of(), List.of());
+    }
 
     public ScanConfig {
         for (String id : rules.keySet()) {
@@ -34,6 +44,8 @@ public record ScanConfig(
         rules = Map.copyOf(rules);
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
+        testPaths = List.copyOf(testPaths);
+        migrationPaths = List.copyOf(migrationPaths);
     }
 
     public boolean enabled(String ruleId) {
@@ -51,10 +63,15 @@ public record ScanConfig(
     public ScanConfig withRules(Map<String, Optional<Severity>> overrides) {
         Map<String, Optional<Severity>> merged = new LinkedHashMap<>(rules);
         merged.putAll(overrides);
-        return new ScanConfig(includeTests, merged, includes, excludes);
+        return new ScanConfig(includeTests, merged, includes, excludes, testPaths, migrationPaths);
     }
 
     public ScanConfig withIncludeTests(boolean value) {
-        return new ScanConfig(value, rules, includes, excludes);
+        return new ScanConfig(value, rules, includes, excludes, testPaths, migrationPaths);
+    }
+
+    /** This configuration scanning these files instead of its own. */
+    public ScanConfig withSelection(List<String> newIncludes, List<String> newExcludes) {
+        return new ScanConfig(includeTests, rules, newIncludes, newExcludes, testPaths, migrationPaths);
     }
 }

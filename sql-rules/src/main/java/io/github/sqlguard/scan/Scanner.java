@@ -16,10 +16,8 @@ import io.github.sqlguard.sql.SqlStatement;
 import io.github.sqlguard.sql.StatementReader;
 import io.github.sqlguard.suppress.Suppressions;
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -29,7 +27,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * The pipeline: files → sources → SQL pieces → statements → rules → findings → suppression. Reads files, writes
@@ -40,17 +37,15 @@ public final class Scanner {
     /** Per-statement parse time limit. */
     public static final long PARSE_TIMEOUT_MILLIS = 2_000;
 
-    private static final Pattern FLYWAY_NAME = Pattern.compile(
-            "(?i)([VU]\\d[\\w.]*__.*|R__.*|(before|after)(Each)?(Migrate|Clean|Validate|Info|Repair|Baseline|Undo)"
-                    + "(Error|Operation|Applied)?(__.*)?|beforeConnect|afterConnect)\\.sql");
-
     private final ScanConfig config;
     private final Path baseDir;
     private final List<Source> sources;
     private final StatementReader reader = new StatementReader(new SqlParser(PARSE_TIMEOUT_MILLIS));
     private final List<Rule> rules;
-    private final List<PathMatcher> includes;
-    private final List<PathMatcher> excludes;
+    private final Globs includes;
+    private final Globs excludes;
+    private final PathContext pathContext;
+    private Map<Path, Path> relativePaths = Map.of();
     private Path selectionBase;
     private ResultCache cache;
 
@@ -63,8 +58,9 @@ public final class Scanner {
         this.baseDir = baseDir.toAbsolutePath().normalize();
         this.sources = List.copyOf(sources);
         this.rules = RuleRegistry.all().stream().filter(r -> config.enabled(r.meta().id())).toList();
-        this.includes = globs(config.includes());
-        this.excludes = globs(config.excludes());
+        this.includes = Globs.of(config.includes());
+        this.excludes = Globs.of(config.excludes());
+        this.pathContext = new PathContext(config);
     }
 
     /**
@@ -84,15 +80,19 @@ public final class Scanner {
 
     public ScanResult scan(List<Path> paths) {
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
-        TreeSet<Path> selected = new TreeSet<>();
+        Map<Path, Path> selected = new TreeMap<>();
         for (Path root : paths) {
             Path base = root.toAbsolutePath().normalize();
             Path dir = selectionBase != null ? selectionBase : Files.isDirectory(base) ? base : base.getParent();
-            FileWalker.walk(List.of(root), problems).stream()
-                    .filter(f -> selected(dir == null ? f.getFileName() : dir.relativize(f)))
-                    .forEach(selected::add);
+            for (Path f : FileWalker.walk(List.of(root), problems)) {
+                Path relative = dir == null ? f.getFileName() : dir.relativize(f);
+                if (selected(relative)) {
+                    selected.putIfAbsent(f, relative);
+                }
+            }
         }
-        List<Path> files = new ArrayList<>(selected);
+        relativePaths = selected;
+        List<Path> files = new ArrayList<>(selected.keySet());
         if (cache == null || cache.isEmpty()) {
             for (Source source : sources) {
                 if (files.stream().anyMatch(f -> f.getFileName() != null
@@ -166,7 +166,7 @@ public final class Scanner {
             return outcome;
         }
         String display = displayPath(file);
-        SourceContext context = isTest(display) ? SourceContext.TEST : SourceContext.APPLICATION;
+        SourceContext context = contextByPath(file, display);
         if (context == SourceContext.TEST && !config.includeTests()) {
             return outcome;
         }
@@ -183,7 +183,7 @@ public final class Scanner {
         }
         String key = null;
         if (cache != null) {
-            key = cacheKey(display, referencedByMigration, bytes, candidates);
+            key = cacheKey(display, context, referencedByMigration, bytes, candidates);
             ResultCache.Entry hit = cache.get(key);
             if (hit != null) {
                 return FileOutcome.of(hit);
@@ -219,8 +219,7 @@ public final class Scanner {
         if (source == null) {
             return outcome;
         }
-        if (context != SourceContext.TEST && (referencedByMigration || isMigrationPath(display, name)
-                || source.isMigration(name, text))) {
+        if (context == SourceContext.APPLICATION && (referencedByMigration || source.isMigration(name, text))) {
             context = SourceContext.MIGRATION;
         }
         outcome.context = context;
@@ -311,40 +310,26 @@ public final class Scanner {
 
     /** Includes and excludes match paths relative to the scanned directory. */
     private boolean selected(Path relative) {
-        if (!includes.isEmpty() && includes.stream().noneMatch(m -> m.matches(relative))) {
-            return false;
+        return (includes.isEmpty() || includes.matches(relative)) && !excludes.matches(relative);
+    }
+
+    /**
+     * The context a file's path gives it: read from the path reports show, or, for a file outside the report base,
+     * from its path in the scanned directory, so that the folders a project is checked out in never count.
+     */
+    private SourceContext contextByPath(Path file, String display) {
+        boolean shownRelative = file.toAbsolutePath().normalize().startsWith(baseDir);
+        Path relative = relativePaths.get(file);
+        if (relative == null) {
+            relative = shownRelative ? Path.of(display) : file.getFileName();
         }
-        return excludes.stream().noneMatch(m -> m.matches(relative));
+        return pathContext.of(shownRelative ? display : relative.toString().replace('\\', '/'), relative);
     }
 
     String displayPath(Path file) {
         Path abs = file.toAbsolutePath().normalize();
         Path shown = abs.startsWith(baseDir) ? baseDir.relativize(abs) : abs;
         return shown.toString().replace('\\', '/');
-    }
-
-    static boolean isTest(String displayPath) {
-        String p = "/" + displayPath;
-        return p.contains("/src/test/") || p.contains("/src/it/") || p.contains("/src/testFixtures/");
-    }
-
-    static boolean isMigrationPath(String displayPath, String fileName) {
-        String p = "/" + displayPath.toLowerCase(Locale.ROOT);
-        return p.contains("/db/migration/") || p.contains("/db/changelog/") || p.contains("/flyway/")
-                || p.contains("/liquibase/") || (fileName.regionMatches(true, fileName.length() - 4, ".sql", 0, 4)
-                && FLYWAY_NAME.matcher(fileName).matches());
-    }
-
-    /** Globs; a leading {@code **}{@code /} also matches at the top, as users expect of {@code **}{@code /legacy/**}. */
-    private static List<PathMatcher> globs(List<String> patterns) {
-        List<PathMatcher> matchers = new ArrayList<>();
-        for (String pattern : patterns) {
-            matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + pattern));
-            if (pattern.startsWith("**/")) {
-                matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + pattern.substring(3)));
-            }
-        }
-        return List.copyOf(matchers);
     }
 
     /** The statement on one line, a run-time fragment shown as {@code <dynamic>} as messages show it. */
@@ -396,9 +381,11 @@ public final class Scanner {
     }
 
     /** The key of a file's cached result: what the result depends on, read by the sources that may read it. */
-    private String cacheKey(String display, boolean referencedByMigration, byte[] bytes, List<Source> readers) {
+    private String cacheKey(String display, SourceContext context, boolean referencedByMigration, byte[] bytes,
+            List<Source> readers) {
         StringBuilder key = new StringBuilder(io.github.sqlguard.report.Tool.version()).append('\0').append(display)
-                .append('\0').append(referencedByMigration).append('\0').append(config.includeTests());
+                .append('\0').append(context).append('\0').append(referencedByMigration).append('\0')
+                .append(config.includeTests());
         new TreeMap<>(config.rules()).forEach((id, level) -> key.append('\0').append(id).append('=')
                 .append(level.map(Severity::id).orElse("off")));
         for (Source source : readers) {

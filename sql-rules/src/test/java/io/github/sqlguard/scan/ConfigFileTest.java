@@ -49,6 +49,20 @@ class ConfigFileTest {
     }
 
     @Test
+    void readsTestAndMigrationPaths() throws Exception {
+        ScanConfig config = ConfigFile.load(write("""
+                test-paths: ["qa/**", "**/fixtures/**"]
+                migration-paths:
+                  - "ops/sql/**"
+                """));
+        assertThat(config.testPaths()).containsExactly("qa/**", "**/fixtures/**");
+        assertThat(config.migrationPaths()).containsExactly("ops/sql/**");
+        assertThat(config.withRules(Map.of()).withIncludeTests(true).withSelection(List.of("a/**"), List.of()))
+                .extracting(ScanConfig::testPaths, ScanConfig::migrationPaths)
+                .containsExactly(List.of("qa/**", "**/fixtures/**"), List.of("ops/sql/**"));
+    }
+
+    @Test
     void emptyOrCommentOnlyFileIsTheDefault() throws Exception {
         assertThat(ConfigFile.load(write(""))).isEqualTo(ScanConfig.DEFAULT);
         assertThat(ConfigFile.load(write("# nothing yet\n"))).isEqualTo(ScanConfig.DEFAULT);
@@ -56,7 +70,8 @@ class ConfigFileTest {
 
     @Test
     void keysWithoutValueKeepTheirDefaults() throws Exception {
-        ScanConfig config = ConfigFile.load(write("include-tests:\nrules:\nincludes:\nexcludes: []\n"));
+        ScanConfig config = ConfigFile.load(write("include-tests:\nrules:\nincludes:\nexcludes: []\n"
+                + "test-paths:\nmigration-paths: []\n"));
         assertThat(config).isEqualTo(ScanConfig.DEFAULT);
     }
 
@@ -75,7 +90,8 @@ class ConfigFileTest {
         assertThatThrownBy(() -> ConfigFile.load(file))
                 .isInstanceOf(ConfigException.class)
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage(file + ": unknown key 'rulez' (known: include-tests, rules, includes, excludes)");
+                .hasMessage(file + ": unknown key 'rulez' (known: include-tests, rules, includes, excludes,"
+                        + " test-paths, migration-paths)");
     }
 
     @Test
@@ -112,6 +128,10 @@ class ConfigFileTest {
             excludes: ['a', '']         | excludes[1]      | expected a glob, found ''
             excludes: ['a', [b]]        | excludes[1]      | expected a glob, found a list
             includes: ['src/[a']        | includes[0]      | bad glob 'src/[a' (Missing
+            test-paths: qa/**           | test-paths       | expected a list of globs, found 'qa/**'
+            test-paths: ['']            | test-paths[0]    | expected a glob, found ''
+            migration-paths: {a: b}     | migration-paths  | expected a list of globs, found a mapping
+            migration-paths: ['ops/[a'] | migration-paths[0] | bad glob 'ops/[a' (Missing
             """)
     void wrongTypes(String yaml, String key, String problem) throws Exception {
         Path file = write(yaml + "\n");
@@ -126,8 +146,8 @@ class ConfigFileTest {
     void topLevelMustBeAMapping() throws Exception {
         Path list = write("- drop-table\n");
         assertThatThrownBy(() -> ConfigFile.load(list))
-                .hasMessage(list + ": expected a mapping of keys (include-tests, rules, includes, excludes), found a"
-                        + " list");
+                .hasMessage(list + ": expected a mapping of keys (include-tests, rules, includes, excludes,"
+                        + " test-paths, migration-paths), found a list");
         Path scalar = write("drop-table\n");
         assertThatThrownBy(() -> ConfigFile.load(scalar)).hasMessageContaining("found 'drop-table'");
     }
@@ -209,7 +229,8 @@ class ConfigFileTest {
     @Test
     void parseNamesTheGivenFile() {
         assertThatThrownBy(() -> ConfigFile.parse(".sqlguard.yml", "rulez: 1"))
-                .hasMessage(".sqlguard.yml: unknown key 'rulez' (known: include-tests, rules, includes, excludes)");
+                .hasMessage(".sqlguard.yml: unknown key 'rulez' (known: include-tests, rules, includes,"
+                        + " excludes, test-paths, migration-paths)");
         assertThat(ConfigFile.parse(".sqlguard.yml", "includes: [a]").includes()).isEqualTo(List.of("a"));
     }
 

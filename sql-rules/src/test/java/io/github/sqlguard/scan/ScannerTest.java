@@ -80,6 +80,77 @@ class ScannerTest {
     }
 
     @Test
+    void upgradeAndInstallScriptsAreMigrationsAndSpringScriptsStayApplication() throws IOException {
+        write("db/upgrade/x.sql", "TRUNCATE t;\n");
+        write("security-admin/db/mysql/patches/001-purge.sql", "TRUNCATE t;\n");
+        write("engine/src/main/resources/db/drop/h2.drop.engine.sql", "ALTER TABLE t DROP COLUMN c;\n");
+        write("scripts/upgrade-3.2.0.sql", "TRUNCATE t;\n");
+        write("src/main/resources/schema.sql", "TRUNCATE t;\n");
+        write("src/main/resources/db/mysql/data.sql", "TRUNCATE t;\n");
+
+        assertThat(scan(ScanConfig.DEFAULT).findings()).extracting(Finding::file, Finding::severity)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("db/upgrade/x.sql", Severity.WARNING),
+                        org.assertj.core.groups.Tuple.tuple("engine/src/main/resources/db/drop/h2.drop.engine.sql",
+                                Severity.WARNING),
+                        org.assertj.core.groups.Tuple.tuple("scripts/upgrade-3.2.0.sql", Severity.WARNING),
+                        org.assertj.core.groups.Tuple.tuple("security-admin/db/mysql/patches/001-purge.sql",
+                                Severity.WARNING),
+                        org.assertj.core.groups.Tuple.tuple("src/main/resources/db/mysql/data.sql", Severity.ERROR),
+                        org.assertj.core.groups.Tuple.tuple("src/main/resources/schema.sql", Severity.ERROR));
+    }
+
+    @Test
+    void testFoldersAreSkippedUnlessAskedThenNotes() throws IOException {
+        write("tests/sql/reset.sql", "DROP TABLE t;\n");
+        write("src/integrationTest/resources/reset.sql", "DROP TABLE t;\n");
+        write("src/main/resources/test/seed.sql", "DROP TABLE t;\n");
+        write("src/main/java/io/github/it/Purge.java",
+                "class Purge { void f(java.sql.Statement st) throws Exception { st.execute(\"DROP TABLE t\"); } }\n");
+
+        assertThat(scan(ScanConfig.DEFAULT).findings()).extracting(Finding::file, Finding::severity)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("src/main/java/io/github/it/Purge.java", Severity.ERROR),
+                        org.assertj.core.groups.Tuple.tuple("src/main/resources/test/seed.sql", Severity.ERROR));
+        assertThat(scan(ScanConfig.DEFAULT.withIncludeTests(true)).findings())
+                .extracting(Finding::file, Finding::severity)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("src/integrationTest/resources/reset.sql", Severity.NOTE),
+                        org.assertj.core.groups.Tuple.tuple("tests/sql/reset.sql", Severity.NOTE));
+    }
+
+    @Test
+    void configuredPathsAddTestCodeAndMigrationsRelativeToTheScannedDirectory() throws IOException {
+        write("project/qa/reset.sql", "TRUNCATE t;\n");
+        write("project/ops/sql/purge.sql", "TRUNCATE t;\n");
+        write("project/ops/purge.sql", "TRUNCATE t;\n");
+        write("project/db/upgrade/x.sql", "TRUNCATE t;\n");
+        ScanConfig config = ConfigFile.parse(ConfigFile.NAME,
+                "test-paths: [\"qa/**\"]\nmigration-paths: [\"ops/sql/**\"]\n");
+
+        ScanResult result = new Scanner(config, dir).scan(List.of(dir.resolve("project")));
+
+        assertThat(result.findings()).extracting(Finding::file, Finding::severity).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("project/db/upgrade/x.sql", Severity.WARNING),
+                org.assertj.core.groups.Tuple.tuple("project/ops/purge.sql", Severity.ERROR),
+                org.assertj.core.groups.Tuple.tuple("project/ops/sql/purge.sql", Severity.WARNING));
+    }
+
+    @Test
+    void foldersAboveAScannedDirectoryOutsideTheReportBaseDoNotCount() throws IOException {
+        Path repo = dir.resolve("tests/repo");
+        write("tests/repo/src/main/resources/purge.sql", "TRUNCATE t;\n");
+        write("tests/repo/tests/reset.sql", "TRUNCATE t;\n");
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+
+        ScanResult result = new Scanner(ScanConfig.DEFAULT, elsewhere).scan(List.of(repo));
+
+        assertThat(result.findings()).extracting(Finding::file, Finding::severity).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(repo.resolve("src/main/resources/purge.sql").toString()
+                        .replace('\\', '/'), Severity.ERROR));
+    }
+
+    @Test
     void ruleSettingsChangeSeverityOrSwitchOff() throws IOException {
         write("a.sql", "DROP TABLE t;\nTRUNCATE u;\n");
         ScanConfig config = new ScanConfig(false,
@@ -280,6 +351,28 @@ class ScannerTest {
 
         assertThat(thirdRun.findings()).extracting(Finding::ruleId).containsExactly("drop-table");
         assertThat(third.hits()).isEqualTo(2);
+    }
+
+    @Test
+    void changedMigrationPathsAreNotAnsweredFromTheCache() throws IOException {
+        write("ops/purge.sql", "TRUNCATE t;\n");
+        write("src/main/resources/data.sql", "TRUNCATE t;\n");
+        Path cacheFile = dir.resolve("target/cache.json");
+        ResultCache first = ResultCache.open(cacheFile);
+        ScanResult before = new Scanner(ScanConfig.DEFAULT, dir).withCache(first).scan(List.of(dir));
+        first.save();
+
+        ResultCache second = ResultCache.open(cacheFile);
+        ScanConfig config = ConfigFile.parse(ConfigFile.NAME, "migration-paths: [\"ops/**\"]\n");
+        ScanResult after = new Scanner(config, dir).withCache(second).scan(List.of(dir));
+
+        assertThat(before.findings()).extracting(Finding::file, Finding::severity).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("ops/purge.sql", Severity.ERROR),
+                org.assertj.core.groups.Tuple.tuple("src/main/resources/data.sql", Severity.ERROR));
+        assertThat(after.findings()).extracting(Finding::file, Finding::severity).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("ops/purge.sql", Severity.WARNING),
+                org.assertj.core.groups.Tuple.tuple("src/main/resources/data.sql", Severity.ERROR));
+        assertThat(second.hits()).isEqualTo(1);
     }
 
     @Test

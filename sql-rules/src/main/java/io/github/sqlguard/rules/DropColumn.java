@@ -17,7 +17,8 @@ public final class DropColumn implements Rule {
             ERROR, WARNING,
             "Dropping a column deletes its value in every row. While an old release of the application still runs"
                     + " (rolling deploys, rollbacks) its queries fail, and a rollback of the schema cannot bring the"
-                    + " values back. Columns of a table created earlier in the same script are not flagged.",
+                    + " values back. Columns of a table created earlier in the same script are not flagged (a"
+                    + " `CREATE TABLE IF NOT EXISTS` does not count: the table may be an old one).",
             "Stop reading and writing the column in one release, back it up or copy it, and drop it in a later"
                     + " migration with a suppression that says so.",
             "ALTER TABLE customer DROP COLUMN phone;",

@@ -18,8 +18,14 @@ public final class DropTable implements Rule {
             "DROP TABLE deletes the table with every row in it; only a backup brings it back. A migration run"
                     + " against the wrong database dropped every production table of one company for twelve hours;"
                     + " a library's error path dropped the tables of live projects at another. Temporary tables and"
-                    + " tables created earlier in the same script are not flagged; a table dropped and created again"
-                    + " in the same script is reported as `drop-and-recreate` instead.",
+                    + " tables created earlier in the same script are not flagged, but `CREATE TABLE IF NOT EXISTS`"
+                    + " does not count as creating one: the table it leaves may be an old one with its rows. A table"
+                    + " dropped and created again in the same script is reported as `drop-and-recreate` instead;"
+                    + " one created again as a temporary table is the script's work table and not flagged."
+                    + " `DROP FOREIGN TABLE` (PostgreSQL) and `DROP EXTERNAL TABLE` (Greenplum, Snowflake, Azure"
+                    + " Synapse) are not flagged either: they remove a definition, while the rows stay on the remote"
+                    + " server or in the files. A plain `DROP TABLE` is still reported even where it can name an"
+                    + " external table (Hive, Spark): the statement alone does not say which kind it drops.",
             "Keep the table and migrate its data forward: rename it (`ALTER TABLE ... RENAME TO ..._retired`) and"
                     + " drop it in a later release once nothing reads it, after a backup. If the drop is intended,"
                     + " suppress the finding with the reason.",

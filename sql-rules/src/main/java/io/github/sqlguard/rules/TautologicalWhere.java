@@ -2,6 +2,7 @@ package io.github.sqlguard.rules;
 
 import static io.github.sqlguard.core.Severity.ERROR;
 
+import io.github.sqlguard.core.SqlPiece;
 import io.github.sqlguard.sql.Script;
 import io.github.sqlguard.sql.SqlLexer;
 import io.github.sqlguard.sql.SqlStatement;
@@ -41,7 +42,9 @@ public final class TautologicalWhere implements Rule {
                     + " top-level `OR 1=1`) filters nothing: the DELETE or UPDATE touches every row while looking"
                     + " filtered to a reviewer. It is the shape SQL injection leaves behind and the shape a query"
                     + " builder produces when all its optional conditions are missing. `WHERE 1=1 AND id = ?` is"
-                    + " fine: the AND still filters.",
+                    + " fine: the AND still filters. Only the same expression on both sides counts: two values known"
+                    + " only at run time (`WHERE ${col} = ${id}`, `WHERE :a = :b`, `WHERE ? = ?`, two variables"
+                    + " concatenated in Java) are not taken for one.",
             "Remove the always-true condition and filter on the rows that should change. When conditions are"
                     + " optional, fail when none is given instead of running the statement unfiltered.",
             "DELETE FROM session WHERE 1 = 1 OR user_id = ?;",
@@ -132,7 +135,8 @@ public final class TautologicalWhere implements Rule {
         Expression x = unwrap(a);
         Expression y = unwrap(b);
         if (x instanceof Column cx && y instanceof Column cy) {
-            return cx.getFullyQualifiedName().equalsIgnoreCase(cy.getFullyQualifiedName());
+            String name = cx.getFullyQualifiedName();
+            return !runTime(name) && name.equalsIgnoreCase(cy.getFullyQualifiedName());
         }
         Object vx = constant(x);
         return vx != null && vx.equals(constant(y));
@@ -152,12 +156,21 @@ public final class TautologicalWhere implements Rule {
             return d.getValue();
         }
         if (e instanceof StringValue s) {
-            return s.getValue();
+            return runTime(s.getValue()) ? null : s.getValue();
         }
         if (e instanceof BooleanValue b) {
             return b.getValue();
         }
         return null;
+    }
+
+    /**
+     * True for text holding a part only known at run time: the fragment name, or a {@code ${...}} substitution in a
+     * string. Every such part reads as the same name, so two of them that look alike may be two different values:
+     * {@code WHERE ${col} = ${id}}.
+     */
+    private static boolean runTime(String text) {
+        return text.contains("${") || text.toLowerCase(Locale.ROOT).contains(SqlPiece.UNKNOWN_FRAGMENT);
     }
 
     /** An integer literal of any length ({@code getValue()} throws past a long), or null if it is not one. */
@@ -221,7 +234,8 @@ public final class TautologicalWhere implements Rule {
         if (t.size() == 3 && t.get(1).isSymbol(text, '=')) {
             Token a = t.get(0);
             Token b = t.get(2);
-            boolean comparable = a.type() == b.type() && a.type() != Token.Type.PLACEHOLDER;
+            boolean comparable = a.type() == b.type() && a.type() != Token.Type.PLACEHOLDER
+                    && !runTime(a.text(text));
             return comparable && (a.type() == Token.Type.WORD
                     ? a.text(text).equalsIgnoreCase(b.text(text))
                     : a.text(text).equals(b.text(text)));

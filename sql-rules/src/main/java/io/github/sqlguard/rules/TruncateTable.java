@@ -20,7 +20,8 @@ public final class TruncateTable implements Rule {
             "TRUNCATE removes every row of a table at once, without a WHERE and in several databases without a"
                     + " way to roll back (MySQL and Oracle commit it implicitly). In application code it is a data"
                     + " wipe waiting for the wrong call; in a migration it needs a reviewer's eye. Temporary tables"
-                    + " and tables created earlier in the same script are not flagged.",
+                    + " and tables created earlier in the same script are not flagged; `CREATE TABLE IF NOT EXISTS`"
+                    + " does not count as creating one, since the table may be an old one with its rows.",
             "Delete the rows that should go with a filtered DELETE. If emptying the table is the intent (a staging"
                     + " or cache table), suppress the finding with that reason.",
             "TRUNCATE TABLE payment;",

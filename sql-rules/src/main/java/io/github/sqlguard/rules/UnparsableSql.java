@@ -2,8 +2,15 @@ package io.github.sqlguard.rules;
 
 import static io.github.sqlguard.core.Severity.NOTE;
 
+import io.github.sqlguard.core.SqlPiece;
 import io.github.sqlguard.sql.Script;
+import io.github.sqlguard.sql.SqlLexer;
 import io.github.sqlguard.sql.SqlStatement;
+import io.github.sqlguard.sql.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /** A statement JSqlParser could not read: it was checked by its tokens only. */
 public final class UnparsableSql implements Rule {
@@ -25,6 +32,14 @@ public final class UnparsableSql implements Rule {
             "UPDATE t SET a = 1 WHERE id = = 2;",
             "UPDATE t SET a = 1 WHERE id = 2;");
 
+    /** Words that start a clause: the words shown before the place the parser stopped begin at one of them. */
+    private static final Set<String> CLAUSE_WORDS = Set.of("DELETE", "UPDATE", "FROM", "USING", "JOIN", "ON", "SET",
+            "WHERE", "AND", "OR", "NOT", "WHEN", "THEN", "ELSE", "ORDER", "GROUP", "HAVING", "LIMIT", "OFFSET",
+            "RETURNING", "OUTPUT", "SELECT", "VALUES", "WITH");
+    private static final int MAX_WORDS_BEFORE = 4;
+    private static final int MAX_TOKEN_CHARS = 40;
+    private static final String RUN_TIME_VALUE = "a value known only at run time";
+
     @Override
     public RuleMeta meta() {
         return META;
@@ -33,8 +48,72 @@ public final class UnparsableSql implements Rule {
     @Override
     public void check(SqlStatement statement, Script script, Reporter reporter) {
         if (statement.parse().failed()) {
-            reporter.report(statement, "This " + statement.verb().name() + " could not be parsed ("
-                    + statement.parse().error() + "); it was checked by its tokens only.");
+            reporter.report(statement, "This " + statement.verb().name() + " could not be parsed" + where(statement)
+                    + "; it was checked by its tokens only.");
         }
+    }
+
+    /** Where the parser stopped, in the statement's own words. */
+    static String where(SqlStatement statement) {
+        String text = statement.piece().text();
+        List<Token> code = SqlLexer.code(text, statement.startOffset(), statement.endOffset());
+        int at = statement.parse().stoppedAt(text, code);
+        if (at < 0) {
+            return " (" + statement.parse().error() + ")";
+        }
+        String before = before(text, code, at);
+        if (at == code.size()) {
+            return before.isEmpty() ? "" : ": it ends after " + before + " where more was expected";
+        }
+        return " at " + shown(text, code.get(at)) + (before.isEmpty() ? "" : ", after " + before);
+    }
+
+    /**
+     * The few tokens before {@code at}, back to the start of their clause, or "" when there are none; a part known
+     * only at run time is named as such.
+     */
+    private static String before(String text, List<Token> code, int at) {
+        int from = at;
+        while (from > 0 && at - from < MAX_WORDS_BEFORE) {
+            from--;
+            if (CLAUSE_WORDS.contains(code.get(from).word(text))) {
+                break;
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        StringBuilder words = new StringBuilder();
+        for (int i = from; i < at; i++) {
+            Token t = code.get(i);
+            if (runTime(text, t)) {
+                if (!words.isEmpty()) {
+                    parts.add("`" + words + "`");
+                    words.setLength(0);
+                }
+                parts.add(RUN_TIME_VALUE);
+                continue;
+            }
+            if (!words.isEmpty() && t.start() > code.get(i - 1).end()) {
+                words.append(' ');
+            }
+            words.append(cut(t.text(text)));
+        }
+        if (!words.isEmpty()) {
+            parts.add("`" + words + "`");
+        }
+        return String.join(" and ", parts);
+    }
+
+    private static String shown(String text, Token t) {
+        return runTime(text, t) ? RUN_TIME_VALUE : "`" + cut(t.text(text)) + "`";
+    }
+
+    private static boolean runTime(String text, Token t) {
+        return (t.type() == Token.Type.PLACEHOLDER && text.startsWith("${", t.start()))
+                || t.text(text).toLowerCase(Locale.ROOT).contains(SqlPiece.UNKNOWN_FRAGMENT);
+    }
+
+    private static String cut(String token) {
+        String oneLine = token.replaceAll("\\s+", " ");
+        return oneLine.length() <= MAX_TOKEN_CHARS ? oneLine : oneLine.substring(0, MAX_TOKEN_CHARS - 3) + "...";
     }
 }

@@ -27,6 +27,9 @@ public final class LexicalAnalyzer {
     private static final Set<String> VALUE_POSITION = Set.of("FROM", "UPDATE", "INTO", "SET", "WHERE", "AND",
             "OR", "NOT", "JOIN", "ON", "TABLE", "USING", "IN", "BY", "AS", "IS", "LIKE", "BETWEEN", "DELETE",
             "ONLY", "THEN", "ELSE", "WHEN", "CASE");
+    private static final Set<String> CREATE_MODIFIERS = Set.of("GLOBAL", "LOCAL", "PRIVATE", "TEMPORARY", "TEMP",
+            "UNLOGGED", "VOLATILE", "TRANSIENT", "CACHED", "MEMORY", "DEFINER", "EDITIONABLE", "NONEDITIONABLE",
+            "ALGORITHM", "SQL", "SECURITY");
     private static final Set<String> BLOCK_STARTS = Set.of("PROCEDURE", "FUNCTION", "TRIGGER", "PACKAGE", "TYPE",
             "EVENT");
 
@@ -72,7 +75,8 @@ public final class LexicalAnalyzer {
             case "INSERT", "REPLACE", "UPSERT" -> other(Verb.INSERT, depth);
             case "MERGE" -> other(Verb.MERGE, depth);
             case "SELECT", "VALUES", "TABLE", "SHOW", "EXPLAIN", "DESCRIBE" -> other(Verb.SELECT, depth);
-            case "DO", "DECLARE" -> other(Verb.BLOCK, depth);
+            case "DECLARE" -> declaresTemporaryTable() ? create(depth) : other(Verb.BLOCK, depth);
+            case "DO" -> other(Verb.BLOCK, depth);
             case "BEGIN" -> isTransactionStart() ? other(Verb.OTHER, depth) : other(Verb.BLOCK, depth);
             default -> other(Verb.OTHER, depth);
         };
@@ -194,8 +198,11 @@ public final class LexicalAnalyzer {
             i++;
         }
         String type = word(i);
-        if (type.equals("MATERIALIZED") || type.equals("FOREIGN") || type.equals("EXTERNAL")) {
-            type = word(++i);
+        if (type.equals("MATERIALIZED") || type.equals("FOREIGN")) {
+            type = type + " " + word(++i);
+        } else if (type.equals("EXTERNAL")) {
+            i += word(i + 1).equals("WEB") ? 2 : 1;
+            type = "EXTERNAL " + word(i);
         }
         if (type.equals("ALL") && word(i + 1).equals("OBJECTS")) {
             return new StatementFacts(Verb.DROP, "ALL OBJECTS", List.of(), false, false, false, false, -1, -1,
@@ -347,17 +354,16 @@ public final class LexicalAnalyzer {
         return i;
     }
 
+    /** DB2's {@code DECLARE GLOBAL TEMPORARY TABLE}: a temporary table, declared rather than created. */
+    private boolean declaresTemporaryTable() {
+        return word(1).equals("GLOBAL") && word(2).equals("TEMPORARY") && word(3).equals("TABLE");
+    }
+
     private StatementFacts create(int depth) {
-        int i = 1;
-        if (word(i).equals("OR") && word(i + 1).equals("REPLACE")) {
-            i += 2;
-        }
+        int i = typeIndex();
         boolean temporary = false;
-        while (Set.of("GLOBAL", "LOCAL", "TEMPORARY", "TEMP", "UNLOGGED", "VOLATILE", "TRANSIENT", "DEFINER",
-                "EDITIONABLE", "NONEDITIONABLE", "ALGORITHM", "SQL", "SECURITY").contains(word(i))
-                || (i < tokens.size() && tokens.get(i).isSymbol(text, '='))) {
-            temporary = temporary || word(i).startsWith("TEMP");
-            i++;
+        for (int k = 1; k < i; k++) {
+            temporary = temporary || word(k).startsWith("TEMP");
         }
         String type = word(i);
         if (BLOCK_STARTS.contains(type)) {
@@ -374,6 +380,26 @@ public final class LexicalAnalyzer {
         temporary = temporary || (n != null && n.startsWith("#"));
         return new StatementFacts(Verb.CREATE, type, names, temporary, false, false, false, -1, -1, List.of(),
                 depth);
+    }
+
+    /** In a CREATE (or DECLARE), the index of the object type, after modifiers such as {@code GLOBAL TEMPORARY}. */
+    private int typeIndex() {
+        int i = 1;
+        if (word(i).equals("OR") && word(i + 1).equals("REPLACE")) {
+            i += 2;
+        }
+        while (CREATE_MODIFIERS.contains(word(i)) || (i < tokens.size() && tokens.get(i).isSymbol(text, '='))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** True if the statement between {@code start} and {@code end} is a {@code CREATE ... IF NOT EXISTS}. */
+    public static boolean createsIfNotExists(String text, int start, int end) {
+        LexicalAnalyzer a = new LexicalAnalyzer(text, SqlLexer.code(text, start, end));
+        int i = a.typeIndex() + 1;
+        return a.word(0).equals("CREATE") && a.word(i).equals("IF") && a.word(i + 1).equals("NOT")
+                && a.word(i + 2).equals("EXISTS");
     }
 
     /** A possibly qualified name starting at token {@code i}, quotes removed; {@code end[0]} gets the next index. */

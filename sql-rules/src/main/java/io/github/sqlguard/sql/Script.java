@@ -15,13 +15,17 @@ public final class Script {
         return statements;
     }
 
-    /** True if {@code table} is created by a statement before {@code statement}. */
+    /**
+     * True if a statement before {@code statement} creates {@code table} as a new table: a temporary table, or a
+     * plain CREATE TABLE. {@code CREATE TABLE IF NOT EXISTS} does not count: the table may be an old one, rows and all.
+     */
     public boolean createdBefore(SqlStatement statement, String table) {
         for (SqlStatement s : statements) {
             if (s == statement) {
                 return false;
             }
-            if (creates(s, table)) {
+            if (creates(s, table) && (s.facts().temporary()
+                    || !LexicalAnalyzer.createsIfNotExists(s.piece().text(), s.startOffset(), s.endOffset()))) {
                 return true;
             }
         }
@@ -34,6 +38,18 @@ public final class Script {
         for (SqlStatement s : statements) {
             if (after && creates(s, table)) {
                 return true;
+            }
+            after = after || s == statement;
+        }
+        return false;
+    }
+
+    /** True if the first statement after {@code statement} that creates {@code table} makes it a temporary table. */
+    public boolean temporaryAfter(SqlStatement statement, String table) {
+        boolean after = false;
+        for (SqlStatement s : statements) {
+            if (after && creates(s, table)) {
+                return s.facts().temporary();
             }
             after = after || s == statement;
         }

@@ -6,8 +6,11 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.sf.jsqlparser.parser.CCJSqlParser;
 import net.sf.jsqlparser.parser.CCJSqlParserConstants;
+import net.sf.jsqlparser.parser.ParseException;
 import net.sf.jsqlparser.parser.StringProvider;
 import net.sf.jsqlparser.statement.Statement;
 
@@ -31,6 +34,7 @@ public final class SqlParser {
     static final long MAX_CACHED_CHARS = 500_000;
 
     private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
+    private static final Pattern LEXICAL_ERROR_AT = Pattern.compile("line (\\d+), column (\\d+)");
 
     private final long timeoutMillis;
     private final Map<String, ParseOutcome> cache = new ConcurrentHashMap<>();
@@ -89,8 +93,10 @@ public final class SqlParser {
             if (parser.interrupted) {
                 return timedOut();
             }
-            if (parser.getNextToken().kind != CCJSqlParserConstants.EOF) {
-                return new ParseOutcome(null, "text after the end of the statement");
+            var next = parser.getNextToken();
+            if (next.kind != CCJSqlParserConstants.EOF) {
+                return new ParseOutcome(null, "text after the end of the statement",
+                        offset(sql, next.beginLine, next.beginColumn));
             }
             return statement == null ? new ParseOutcome(null, "empty statement") : new ParseOutcome(statement, null);
         } catch (StackOverflowError e) {
@@ -102,7 +108,7 @@ public final class SqlParser {
             if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
                 throw (VirtualMachineError) e;
             }
-            return new ParseOutcome(null, firstLine(e.getMessage()));
+            return notUnderstood(sql, e);
         } finally {
             alarm.cancel(false);
         }
@@ -112,12 +118,37 @@ public final class SqlParser {
         return new ParseOutcome(null, "timed out after " + timeoutMillis + " ms");
     }
 
-    private static String firstLine(String message) {
-        if (message == null || message.isBlank()) {
-            return "syntax not understood";
+    /**
+     * The parser's own message names its grammar's tokens and positions in the one-line text it was given, which
+     * mean nothing to a reader: only where it stopped is kept, for the rules to show in the statement's own words.
+     */
+    private static ParseOutcome notUnderstood(String sql, Throwable e) {
+        int at = -1;
+        if (e instanceof ParseException pe && pe.currentToken != null && pe.currentToken.next != null) {
+            var stop = pe.currentToken.next;
+            at = stop.kind == CCJSqlParserConstants.EOF ? sql.length() : offset(sql, stop.beginLine, stop.beginColumn);
+        } else if (e.getMessage() != null) {
+            Matcher m = LEXICAL_ERROR_AT.matcher(e.getMessage());
+            if (m.find()) {
+                at = offset(sql, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            }
         }
-        String line = message.strip().lines().findFirst().orElse("");
-        return line.length() > 160 ? line.substring(0, 160) + "..." : line;
+        return new ParseOutcome(null, "syntax not understood", at);
+    }
+
+    /** The offset of a 1-based line and column as the parser counts them: a tab is one column. */
+    static int offset(String sql, int line, int column) {
+        int start = 0;
+        for (int l = 1; l < line && start < sql.length(); l++) {
+            int lf = sql.indexOf('\n', start);
+            int cr = sql.indexOf('\r', start);
+            int next = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+            if (next < 0) {
+                return sql.length();
+            }
+            start = sql.startsWith("\r\n", next) ? next + 2 : next + 1;
+        }
+        return Math.max(0, Math.min(sql.length(), start + column - 1));
     }
 
     private static ScheduledThreadPoolExecutor watchdog() {

@@ -139,9 +139,16 @@ final class Collector {
         return expansion;
     }
 
+    /** A path the changelog names that could not be found, and why, at the line of the entry naming it. */
+    private record Missing(int line, String path, String reason) {
+    }
+
+    private final List<Missing> missing = new ArrayList<>();
+
     /**
-     * One problem per missing path in a changelog, at the first entry that names it. A property left undefined is
-     * named, since it is the likely reason.
+     * Notes a missing path, once per path. A property left undefined is named, since it is the likely reason. All
+     * missing paths of a changelog become one problem (see {@link #result()}): a folder that the build fills in
+     * would otherwise give a line for every entry.
      */
     private void notFound(int line, String kind, String name, String path, List<String> undefined) {
         StringBuilder reason = new StringBuilder(kind).append(" '").append(path).append("' not found");
@@ -153,7 +160,9 @@ final class Collector {
                     .append(String.join(", ", undefined.stream().map(p -> "'" + p + "'").toList()))
                     .append(undefined.size() == 1 ? " is" : " are").append(" not defined in this changelog");
         }
-        problemOnce(line, reason.toString());
+        if (reported.add(reason.toString())) {
+            missing.add(new Missing(line, "'" + path + "'", reason.toString()));
+        }
     }
 
     private void problemOnce(int line, String reason) {
@@ -162,7 +171,31 @@ final class Collector {
         }
     }
 
+    /** The missing paths as one problem: the first in full, then up to three more by path and line. */
+    private void reportMissing() {
+        if (missing.isEmpty()) {
+            return;
+        }
+        StringBuilder reason = new StringBuilder(missing.get(0).reason());
+        int others = missing.size() - 1;
+        if (others > 0) {
+            reason.append("; ").append(others).append(others == 1 ? " more path" : " more paths").append(" not found: ");
+            List<String> listed = new ArrayList<>();
+            for (Missing m : missing.subList(1, Math.min(missing.size(), 1 + LISTED_MISSING))) {
+                listed.add(m.path() + " (line " + m.line() + ")");
+            }
+            reason.append(String.join(", ", listed));
+            if (others > LISTED_MISSING) {
+                reason.append(" and ").append(others - LISTED_MISSING).append(" more");
+            }
+        }
+        problem(missing.get(0).line(), reason.toString());
+    }
+
+    private static final int LISTED_MISSING = 3;
+
     Changelog result() {
+        reportMissing();
         return new Changelog(pieces, new ArrayList<>(references), problems);
     }
 

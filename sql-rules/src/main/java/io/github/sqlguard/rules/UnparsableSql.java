@@ -48,7 +48,11 @@ public final class UnparsableSql implements Rule {
     @Override
     public void check(SqlStatement statement, Script script, Reporter reporter) {
         if (statement.parse().failed()) {
-            reporter.report(statement, "This " + statement.verb().name() + " could not be parsed" + where(statement)
+            String what = switch (statement.verb()) {
+                case OTHER, BLOCK -> "statement";
+                default -> statement.verb().name();
+            };
+            reporter.report(statement, "This " + what + " could not be parsed" + where(statement)
                     + "; it was checked by its tokens only.");
         }
     }

@@ -190,13 +190,19 @@ record BlockHead(Kind kind, int kindIndex) {
             return 0;
         }
 
-        /** T-SQL {@code DECLARE @x} and cursor declarations are plain statements; Oracle's {@code DECLARE} a block. */
+        /**
+         * T-SQL {@code DECLARE @x}, cursor declarations and DB2's {@code DECLARE GLOBAL TEMPORARY TABLE} are plain
+         * statements; Oracle's {@code DECLARE} starts a block.
+         */
         private BlockHead declare(int i) {
             Token next = at(i + 1);
             if (next == null) {
                 return PLAIN;
             }
             if (next.type() == Type.WORD && next.text(text).startsWith("@")) {
+                return PLAIN;
+            }
+            if (next.isWord(text, "GLOBAL") && word(i + 2, "TEMPORARY")) {
                 return PLAIN;
             }
             if (!next.isWord(text, "CURSOR")) {

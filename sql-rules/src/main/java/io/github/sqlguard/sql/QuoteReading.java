@@ -1,5 +1,7 @@
 package io.github.sqlguard.sql;
 
+import java.lang.ref.WeakReference;
+
 /**
  * Decides, once per text, whether a backslash escapes a quote inside plain {@code '...'} and {@code "..."} strings.
  *
@@ -16,13 +18,13 @@ final class QuoteReading {
     }
 
     private static final String[] STATEMENT_WORDS = {
-        "ALTER", "BEGIN", "CALL", "COMMIT", "CREATE", "DELETE", "DROP", "END", "GRANT", "INSERT", "LOCK",
+        "ALTER", "BEGIN", "CALL", "COMMIT", "COPY", "CREATE", "DELETE", "DROP", "END", "GRANT", "INSERT", "LOCK",
         "REPLACE", "SELECT", "SET", "TRUNCATE", "UNLOCK", "UPDATE", "USE"};
 
-    /** The last text decided on this thread: a script's statements are lexed one span at a time. */
+    /** The last text decided on this thread (a script's statements are lexed one span at a time), held weakly. */
     private static final ThreadLocal<Decision> LAST = new ThreadLocal<>();
 
-    private record Decision(String text, boolean backslashes) {
+    private record Decision(WeakReference<String> text, boolean backslashes) {
     }
 
     static boolean backslashEscapes(String text) {
@@ -30,11 +32,11 @@ final class QuoteReading {
             return false;
         }
         Decision last = LAST.get();
-        if (last != null && last.text() == text) {
+        if (last != null && last.text().get() == text) {
             return last.backslashes();
         }
         boolean backslashes = decide(text);
-        LAST.set(new Decision(text, backslashes));
+        LAST.set(new Decision(new WeakReference<>(text), backslashes));
         return backslashes;
     }
 

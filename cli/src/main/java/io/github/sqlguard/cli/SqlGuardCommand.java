@@ -1,5 +1,7 @@
 package io.github.sqlguard.cli;
 
+import io.github.sqlguard.audit.AuditCollector;
+import io.github.sqlguard.audit.AuditReport;
 import io.github.sqlguard.baseline.Baseline;
 import io.github.sqlguard.baseline.BaselineException;
 import io.github.sqlguard.changes.ChangedLines;
@@ -44,7 +46,9 @@ import picocli.CommandLine.Spec;
  * {@code sqlguard [options] PATH...}: scans files and directories for SQL that destroys data and reports what it
  * finds. Exit 0 when nothing is at or above {@code --fail-on}, 1 when something is, 2 on bad usage, a bad
  * configuration or an internal failure. With {@code --baseline} and {@code --changed-since} the exit code follows the
- * findings left after those filters; {@code --write-baseline} records every finding and exits 0.
+ * findings left after those filters; {@code --write-baseline} records every finding and exits 0. {@code --audit}
+ * prints, instead of the findings, each destructive statement in a SQL file that the scan passed silently, and exits
+ * 1 when there is one, 0 when there is none.
  */
 @Command(
         name = "sqlguard",
@@ -58,7 +62,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:nothing at or above --fail-on",
-            "1:a finding at or above --fail-on",
+            "1:a finding at or above --fail-on; with --audit, a destructive statement passed silently",
             "2:bad usage, bad configuration, unreadable baseline, unknown git ref or internal failure"})
 public final class SqlGuardCommand implements Callable<Integer> {
 
@@ -105,6 +109,11 @@ public final class SqlGuardCommand implements Callable<Integer> {
             description = "Report only findings on lines added or changed since the git REF (uncommitted changes"
                     + " included) and in files added since, e.g. origin/main.")
     private String changedSince;
+
+    @Option(names = "--audit",
+            description = "Instead of the findings, list each destructive statement in a SQL file that the scan"
+                    + " passed silently (with --verbose: every one, with its verdict), and count them.")
+    private boolean audit;
 
     @Option(names = "--verbose", description = "Say which configuration is used; show stack traces of failures.")
     private boolean verbose;
@@ -171,6 +180,9 @@ public final class SqlGuardCommand implements Callable<Integer> {
             throw new ParameterException(cl, "--write-baseline writes every finding: it cannot be combined with "
                     + (baseline != null ? "--baseline" : "--changed-since"));
         }
+        if (audit) {
+            rejectWithAudit();
+        }
 
         ScanConfig scanConfig;
         try {
@@ -206,9 +218,17 @@ public final class SqlGuardCommand implements Callable<Integer> {
         }
 
         Path base = workingDirectory.toAbsolutePath().normalize();
-        ScanResult result = new Scanner(scanConfig, base).scan(paths);
+        Scanner scanner = new Scanner(scanConfig, base);
+        AuditCollector collector = audit ? new AuditCollector() : null;
+        if (collector != null) {
+            scanner.withStatementListener(collector);
+        }
+        ScanResult result = scanner.scan(paths);
         for (String problem : result.problems()) {
             err.println("sqlguard: " + problem);
+        }
+        if (collector != null) {
+            return writeAudit(collector.audit(result.findings()), out, err);
         }
         if (writeBaseline != null) {
             try {
@@ -241,6 +261,39 @@ public final class SqlGuardCommand implements Callable<Integer> {
                     + " problems in " + result.files() + " files");
         }
         return threshold != null && result.reaches(threshold) ? EXIT_FINDINGS : EXIT_OK;
+    }
+
+    /** The audit report goes where the findings report would; its exit code says whether anything was silent. */
+    private int writeAudit(AuditReport report, PrintWriter out, PrintWriter err) {
+        try {
+            if (output == null) {
+                report.write(out, verbose);
+                out.flush();
+            } else {
+                Path parent = output.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
+                    report.write(w, verbose);
+                }
+            }
+        } catch (IOException e) {
+            err.println("sqlguard: cannot write " + output + " (" + describe(e) + ")");
+            return EXIT_ERROR;
+        }
+        return report.silent() ? EXIT_FINDINGS : EXIT_OK;
+    }
+
+    /** The audit judges the whole scan in its own format: options that filter or reformat findings do not apply. */
+    private void rejectWithAudit() {
+        String other = writeBaseline != null ? "--write-baseline" : baseline != null ? "--baseline"
+                : changedSince != null ? "--changed-since" : !format.equalsIgnoreCase("text") ? "--format " + format
+                : null;
+        if (other != null) {
+            throw new ParameterException(spec.commandLine(), "--audit checks every statement of the scan and prints"
+                    + " text: it cannot be combined with " + other);
+        }
     }
 
     /** Where git looks for the work tree: the first path scanned (its folder if it is a file). */

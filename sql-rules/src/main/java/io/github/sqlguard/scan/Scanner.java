@@ -48,6 +48,7 @@ public final class Scanner {
     private Map<Path, Path> relativePaths = Map.of();
     private Path selectionBase;
     private ResultCache cache;
+    private StatementListener listener;
 
     public Scanner(ScanConfig config, Path baseDir) {
         this(config, baseDir, Sources.all());
@@ -75,6 +76,15 @@ public final class Scanner {
     /** Keeps per-file results in {@code cache} and reuses them for files whose bytes did not change. */
     public Scanner withCache(ResultCache resultCache) {
         this.cache = resultCache;
+        return this;
+    }
+
+    /**
+     * Tells {@code statementListener} of every file this scanner reads, with its text and its statements, from the
+     * scan's threads. Files are then read again even when a cache holds their results.
+     */
+    public Scanner withStatementListener(StatementListener statementListener) {
+        this.listener = statementListener;
         return this;
     }
 
@@ -182,7 +192,7 @@ public final class Scanner {
             return outcome;
         }
         String key = null;
-        if (cache != null) {
+        if (cache != null && listener == null) {
             key = cacheKey(display, context, referencedByMigration, bytes, candidates);
             ResultCache.Entry hit = cache.get(key);
             if (hit != null) {
@@ -201,7 +211,7 @@ public final class Scanner {
     }
 
     private FileOutcome remember(String key, FileOutcome computed) {
-        if (cache != null) {
+        if (key != null) {
             cache.put(key, computed.entry());
         }
         return computed;
@@ -251,6 +261,9 @@ public final class Scanner {
                 outcome.references.add(path);
             }
         });
+        if (listener != null) {
+            listener.read(sourceFile, text, statements);
+        }
         Script script = new Script(statements);
         for (SqlStatement statement : statements) {
             checkStatement(statement, script, findings);

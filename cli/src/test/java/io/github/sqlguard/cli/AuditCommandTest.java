@@ -48,11 +48,11 @@ class AuditCommandTest {
         assertThat(run.err()).isEmpty();
     }
 
-    /** EXPLAIN ANALYZE runs the DELETE; the engine reads the statement as a query. */
+    /** Outside a block, the engine ends a statement only at a delimiter: {@code SELECT 1 DELETE FROM a} is a query. */
     @Test
     void aSilentStatementIsListedAndExitsOne() throws Exception {
-        write("reports/z.sql", "SELECT 1;\nEXPLAIN ANALYZE DELETE FROM a;\n");
-        write("reports/b.sql", "EXPLAIN ANALYZE\nUPDATE a SET id = 3;\n");
+        write("reports/z.sql", "SELECT 1\nDELETE FROM a;\n");
+        write("reports/b.sql", "SELECT 2\nUPDATE a SET id = 3;\n");
         Cli.Run run = cli.run("--audit", project.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).startsWith("""

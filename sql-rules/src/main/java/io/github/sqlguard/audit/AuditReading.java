@@ -106,9 +106,35 @@ final class AuditReading {
             } else {
                 lineStart = false;
                 i = token(i, c);
+                if (c == ';') {
+                    i = afterCopyData(i);
+                }
             }
         }
         return this;
+    }
+
+    /**
+     * After the {@code ;} of PostgreSQL's {@code COPY ... FROM STDIN}, the rows up to the line {@code \.} are data,
+     * not SQL; without such a line nothing is skipped.
+     */
+    private int afterCopyData(int i) {
+        int start = tokens.size() - 2;
+        while (start >= 0 && !tokens.get(start).isSymbol(';')) {
+            start--;
+        }
+        List<Token> statement = tokens.subList(start + 1, tokens.size());
+        if (statement.isEmpty() || !statement.get(0).isWord("COPY")
+                || statement.stream().noneMatch(t -> t.isWord("STDIN"))) {
+            return i;
+        }
+        for (int line = lineEnd(i); line < text.length(); line = lineEnd(line + 1)) {
+            int from = line + 1;
+            if (text.startsWith("\\.", from) && text.substring(from + 2, lineEnd(from)).isBlank()) {
+                return lineEnd(from);
+            }
+        }
+        return i;
     }
 
     /** Reads the token or comment at {@code i}; returns where the next one may start. */

@@ -16,19 +16,70 @@ public enum Exemption {
      */
     EXPLAIN_ONLY("EXPLAIN without ANALYZE plans the statement and does not run it") {
         @Override
-        boolean applies(List<Token> tokens, int at) {
-            for (int i = at - 1; i >= 0 && i >= at - 8; i--) {
-                Token t = tokens.get(i);
-                if (t.isSymbol(';') || t.isWord("ANALYZE")) {
+        boolean applies(List<Token> tokens, int start, int at) {
+            if (!tokens.get(start).isWord("EXPLAIN")) {
+                return false;
+            }
+            for (int i = start + 1; i < at; i++) {
+                if (tokens.get(i).isWord("ANALYZE") && !switchedOff(tokens, i + 1)) {
                     return false;
                 }
-                if (t.isWord("EXPLAIN")) {
-                    return true;
-                }
             }
-            return false;
+            return true;
+        }
+    },
+
+    /** {@code MERGE ... WHEN MATCHED THEN DELETE}: the action touches only the rows the ON condition matches. */
+    MERGE_ACTION("a MERGE action changes only the rows its ON condition matches") {
+        @Override
+        boolean applies(List<Token> tokens, int start, int at) {
+            return at > 0 && tokens.get(at - 1).isWord("THEN") && tokens.get(start).isWord("MERGE");
+        }
+    },
+
+    /**
+     * {@code ALTER EXTENSION e DROP TABLE t}, {@code ALTER PUBLICATION p DROP TABLE t}: the table leaves the
+     * extension or publication and keeps its rows. {@code ALTER FOREIGN TABLE t DROP COLUMN c} changes a definition
+     * whose rows live on another server.
+     */
+    MEMBER_OR_DEFINITION("the statement changes a definition and removes no rows") {
+        @Override
+        boolean applies(List<Token> tokens, int start, int at) {
+            if (start + 1 >= at || !tokens.get(start).isWord("ALTER")) {
+                return false;
+            }
+            Token what = tokens.get(start + 1);
+            return what.isWord("EXTENSION") || what.isWord("PUBLICATION") || what.isWord("FOREIGN");
+        }
+    },
+
+    /** {@code VACUUM (TRUNCATE false)}: an option of VACUUM, not a statement. */
+    VACUUM_OPTION("TRUNCATE is an option of VACUUM here") {
+        @Override
+        boolean applies(List<Token> tokens, int start, int at) {
+            return tokens.get(start).isWord("VACUUM");
         }
     };
+
+    /** How far back a statement's first token is looked for, so that text without {@code ;} stays linear. */
+    private static final int MAX_STATEMENT_TOKENS = 1_000;
+
+    /**
+     * The index of the first token of the statement holding {@code at}: after the last {@code ;} before it, at most
+     * {@link #MAX_STATEMENT_TOKENS} back.
+     */
+    private static int statementStart(List<Token> tokens, int at) {
+        int i = at;
+        while (i > 0 && at - i < MAX_STATEMENT_TOKENS && !tokens.get(i - 1).isSymbol(';')) {
+            i--;
+        }
+        return i;
+    }
+
+    /** {@code EXPLAIN (ANALYZE false)} or {@code (ANALYZE off)} only plans, too. */
+    private static boolean switchedOff(List<Token> tokens, int i) {
+        return i < tokens.size() && (tokens.get(i).isWord("FALSE") || tokens.get(i).isWord("OFF"));
+    }
 
     private final String reason;
 
@@ -40,12 +91,16 @@ public enum Exemption {
         return reason;
     }
 
-    /** True if the occurrence whose first keyword is {@code tokens.get(at)} is exempt for this reason. */
-    abstract boolean applies(List<Token> tokens, int at);
+    /**
+     * True if the occurrence whose first keyword is {@code tokens.get(at)}, in the statement starting at
+     * {@code start}, is exempt for this reason.
+     */
+    abstract boolean applies(List<Token> tokens, int start, int at);
 
     static Exemption of(List<Token> tokens, int at) {
+        int start = statementStart(tokens, at);
         for (Exemption e : values()) {
-            if (e.applies(tokens, at)) {
+            if (e.applies(tokens, start, at)) {
                 return e;
             }
         }

@@ -13,8 +13,10 @@ import java.util.List;
  * <ul>
  *   <li><b>Judged</b>: a statement the engine read has the occurrence's verb (DROP with the object type for DROP
  *       TABLE, DATABASE and SCHEMA; TRUNCATE; DELETE; UPDATE; ALTER for DROP COLUMN) and the occurrence lies in its
- *       span, as the first of its family there: of a statement the engine read as one {@code DROP TABLE a} that
- *       holds a second {@code DROP TABLE b}, only the first was judged. An ALTER judges the DROP COLUMNs in it when
+ *       span, as the first of its family there that no statement inside it judged: of a statement the engine read as one
+ *       {@code DROP TABLE a} that holds a second {@code DROP TABLE b}, only the first was judged, and in
+ *       {@code WITH c AS (UPDATE a ...) UPDATE b ...} the statement carried inside judges the first UPDATE and the
+ *       whole statement the second. An ALTER judges the DROP COLUMNs in it when
  *       the engine found dropped columns. A DELETE with a WHERE or a DROP of a temporary table gives no finding and
  *       is judged all the same.</li>
  *   <li><b>Noted</b>: not judged, but a finding of any rule (an {@code unparsable-sql} note among them) covers the
@@ -47,7 +49,9 @@ public final class SilenceAudit {
     public static FileAudit audit(String file, List<Occurrence> occurrences, List<Judged> judged,
             List<Finding> findings) {
         boolean[] covered = new boolean[occurrences.size()];
-        for (Judged statement : judged) {
+        List<Judged> innermostFirst = new ArrayList<>(judged);
+        innermostFirst.sort(java.util.Comparator.comparingInt(j -> j.end() - j.start()));
+        for (Judged statement : innermostFirst) {
             int first = firstAtOrAfter(occurrences, statement.start());
             for (int i = first; i < occurrences.size() && occurrences.get(i).offset() < statement.end(); i++) {
                 Occurrence o = occurrences.get(i);
@@ -58,8 +62,10 @@ public final class SilenceAudit {
                     covered[i] |= statement.dropsColumns();
                     continue;
                 }
-                covered[i] = true;
-                break;
+                if (!covered[i]) {
+                    covered[i] = true;
+                    break;
+                }
             }
         }
         List<FileAudit.Audited> verdicts = new ArrayList<>();

@@ -302,7 +302,7 @@ final class BlockScanner {
                 return true;
             }
             String w = Words.upper(text, t);
-            if (w.equals("BEGIN") || w.equals("END") || w.equals("ELSE")) {
+            if (w.equals("BEGIN") || w.equals("END") || w.equals("ELSE") || w.equals("LOOP")) {
                 return false;
             }
             if (!Words.BOUNDARIES.contains(w)) {
@@ -386,6 +386,9 @@ final class BlockScanner {
                 case WORD: {
                     String p = Words.upper(text, prev);
                     if (context.equals("SET") && (p.equals("ON") || p.equals("OFF"))) {
+                        return false;
+                    }
+                    if (p.equals("IN") && Words.CHANGES.contains(w) && isWord(at(i - 3), "FOR")) {
                         return false;
                     }
                     return Words.EXPECTING_MORE.contains(p);

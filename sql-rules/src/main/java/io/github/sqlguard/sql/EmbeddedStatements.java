@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Statements that a plain statement carries and runs: PostgreSQL's data-modifying common table expressions
- * ({@code WITH gone AS (DELETE FROM t RETURNING *) SELECT ...}) and {@code COPY (DELETE ... RETURNING *) TO ...}.
+ * ({@code WITH gone AS (DELETE FROM t RETURNING *) SELECT ...}, also when the expression is itself a {@code WITH}
+ * statement) and {@code COPY (DELETE ... RETURNING *) TO ...}.
  * The outer statement keeps its own verb; each carried statement is checked as one of its own.
  */
 final class EmbeddedStatements {
@@ -15,7 +16,7 @@ final class EmbeddedStatements {
     private EmbeddedStatements() {
     }
 
-    private static final Set<String> CARRIED = Set.of("DELETE", "UPDATE", "INSERT", "MERGE");
+    private static final Set<String> CARRIED = Set.of("DELETE", "UPDATE", "INSERT", "MERGE", "WITH");
 
     /** The spans of the carried statements, from their verb to the token before the closing parenthesis. */
     static List<Span> of(String text, List<Token> code) {

@@ -18,6 +18,9 @@ import java.util.List;
  */
 public final class SqlLexer {
 
+    /** U+FEFF, which files joined from several sources carry in the middle too: read as white space. */
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
     private final String text;
     private final int length;
     private int pos;
@@ -71,7 +74,7 @@ public final class SqlLexer {
     /** Moves past white space and returns the offset of the next character, or the end offset. */
     int skipWhitespace() {
         while (true) {
-            while (pos < length && Character.isWhitespace(text.charAt(pos))) {
+            while (pos < length && (Character.isWhitespace(text.charAt(pos)) || text.charAt(pos) == BYTE_ORDER_MARK)) {
                 pos++;
             }
             if (!skipExecutableCommentMark()) {

@@ -29,6 +29,9 @@ final class Words {
     static final Set<String> VERBS = Set.of(
             "DELETE", "UPDATE", "INSERT", "MERGE", "SELECT", "WITH", "DROP", "TRUNCATE", "ALTER", "CREATE");
 
+    /** Statements that change rows; PL/pgSQL's {@code FOR r IN UPDATE ... LOOP} runs one. */
+    static final Set<String> CHANGES = Set.of("DELETE", "UPDATE", "INSERT", "MERGE");
+
     /** Statements a MySQL routine body can consist of without {@code BEGIN}. */
     static final Set<String> SINGLE_STATEMENT_BODY = Set.of(
             "DELETE", "UPDATE", "INSERT", "MERGE", "SELECT", "REPLACE", "CALL", "DROP", "TRUNCATE", "ALTER",

@@ -33,7 +33,15 @@ public enum Exemption {
     MERGE_ACTION("a MERGE action changes only the rows its ON condition matches") {
         @Override
         boolean applies(List<Token> tokens, int start, int at) {
-            return at > 0 && tokens.get(at - 1).isWord("THEN") && tokens.get(start).isWord("MERGE");
+            if (at == 0 || !tokens.get(at - 1).isWord("THEN")) {
+                return false;
+            }
+            for (int i = start; i < at; i++) {
+                if (tokens.get(i).isWord("MERGE")) {
+                    return true;
+                }
+            }
+            return false;
         }
     },
 

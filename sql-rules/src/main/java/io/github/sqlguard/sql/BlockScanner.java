@@ -217,6 +217,14 @@ final class BlockScanner {
 
     /** Queues the inside of a string literal: between the dollar tags, or between the quotes. */
     private void queueStringBody(Token string, Work what) {
+        int[] inside = insideQuotes(text, string);
+        if (inside != null) {
+            work.add(new Item(what, inside[0], inside[1]));
+        }
+    }
+
+    /** The offsets between the dollar tags or the quotes of a string literal, or null when it is empty. */
+    static int[] insideQuotes(String text, Token string) {
         int start = string.start();
         int end = string.end();
         int from;
@@ -230,9 +238,7 @@ final class BlockScanner {
             from = text.indexOf('\'', start) + 1;
             to = string.unterminated() ? end : end - 1;
         }
-        if (from > start && from < to) {
-            work.add(new Item(what, from, to));
-        }
+        return from > start && from < to ? new int[] {from, to} : null;
     }
 
     /** Reads one body: splits it at {@code ;} and at T-SQL statement boundaries, and keeps the verb statements. */

@@ -30,9 +30,23 @@ final class ExecutedVariables {
 
     private static final int MAX_VALUE_TOKENS = 200;
 
-    /** Whether the text may hold such code at all: it names {@code EXEC} or {@code PREPARE}. */
+    /**
+     * Whether the text may hold such code at all: it names {@code EXEC}, or {@code PREPARE} and an {@code @}
+     * variable. Searched through the rare letter {@code x} and the rare {@code @} first, which a script of PostgreSQL
+     * migrations seldom holds.
+     */
     static boolean mayHold(String text) {
-        return containsIgnoreCase(text, "EXEC") || containsIgnoreCase(text, "PREPARE");
+        return containsExec(text, 'x') || containsExec(text, 'X')
+                || (text.indexOf('@') >= 0 && containsIgnoreCase(text, "PREPARE"));
+    }
+
+    private static boolean containsExec(String text, char x) {
+        for (int i = text.indexOf(x, 1); i >= 0; i = text.indexOf(x, i + 1)) {
+            if (text.regionMatches(true, i - 1, "EXEC", 0, 4)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The ranges inside the quotes of the literals assigned to executed variables, in order. */
@@ -59,7 +73,7 @@ final class ExecutedVariables {
                     break;
                 }
                 if (v.type() == Type.STRING) {
-                    int[] inside = inside(text, v);
+                    int[] inside = BlockScanner.insideQuotes(text, v);
                     if (inside != null) {
                         ranges.add(inside);
                     }
@@ -130,19 +144,6 @@ final class ExecutedVariables {
             }
         }
         return -1;
-    }
-
-    private static int[] inside(String text, Token string) {
-        int start = string.start();
-        int end = string.end();
-        if (text.charAt(start) == '$') {
-            int tagEnd = text.indexOf('$', start + 1) + 1;
-            int to = string.unterminated() ? end : end - (tagEnd - start);
-            return tagEnd < to ? new int[] {tagEnd, to} : null;
-        }
-        int from = text.indexOf('\'', start) + 1;
-        int to = string.unterminated() ? end : end - 1;
-        return from > start && from < to ? new int[] {from, to} : null;
     }
 
     private static String name(String text, Token t) {

@@ -27,15 +27,18 @@ final class QuoteReading {
     private record Decision(WeakReference<String> text, boolean backslashes) {
     }
 
+    /** Texts up to this long are decided each time: a search of them costs less than the cache. */
+    private static final int DECIDED_EACH_TIME = 1_024;
+
     static boolean backslashEscapes(String text) {
-        if (text.indexOf('\\') < 0) {
-            return false;
+        if (text.length() <= DECIDED_EACH_TIME) {
+            return text.indexOf('\\') >= 0 && decide(text);
         }
         Decision last = LAST.get();
         if (last != null && last.text().get() == text) {
             return last.backslashes();
         }
-        boolean backslashes = decide(text);
+        boolean backslashes = text.indexOf('\\') >= 0 && decide(text);
         LAST.set(new Decision(new WeakReference<>(text), backslashes));
         return backslashes;
     }

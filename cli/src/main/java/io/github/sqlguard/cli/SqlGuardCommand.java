@@ -11,10 +11,10 @@ import io.github.sqlguard.core.Severity;
 import io.github.sqlguard.report.Report;
 import io.github.sqlguard.report.Reports;
 import io.github.sqlguard.report.Tool;
-import io.github.sqlguard.rules.RuleRegistry;
 import io.github.sqlguard.scan.ConfigException;
 import io.github.sqlguard.scan.ConfigFile;
 import io.github.sqlguard.scan.ReviewFilter;
+import io.github.sqlguard.scan.RuleLevels;
 import io.github.sqlguard.scan.ScanConfig;
 import io.github.sqlguard.scan.ScanResult;
 import io.github.sqlguard.scan.Scanner;
@@ -326,22 +326,18 @@ public final class SqlGuardCommand implements Callable<Integer> {
     private Map<String, Optional<Severity>> ruleOverrides() {
         Map<String, Optional<Severity>> overrides = new LinkedHashMap<>();
         for (String rule : rules) {
-            int eq = rule.indexOf('=');
-            if (eq < 0) {
-                throw new ParameterException(spec.commandLine(), "--rule " + rule
-                        + ": expected ID=LEVEL, e.g. drop-table=warning");
-            }
-            String id = rule.substring(0, eq).strip();
-            if (!RuleRegistry.exists(id)) {
-                throw new ParameterException(spec.commandLine(), "--rule " + rule + ": unknown rule id '" + id
-                        + "' (known: " + String.join(", ", RuleRegistry.metas().stream().map(m -> m.id()).toList())
-                        + ")");
-            }
+            RuleLevels.Setting setting;
             try {
-                overrides.put(id, ConfigFile.parseSetting(rule.substring(eq + 1)));
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "--rule " + rule + ": " + e.getMessage());
+                setting = RuleLevels.parse(rule, true);
+            } catch (RuleLevels.InvalidSetting e) {
+                throw new ParameterException(spec.commandLine(), "--rule " + rule + ": " + switch (e.problem()) {
+                    case NOT_ID_EQUALS_LEVEL -> "expected ID=LEVEL, e.g. drop-table=warning";
+                    case UNKNOWN_RULE -> "unknown rule id '" + e.id() + "' (known: " + RuleLevels.knownIds() + ")";
+                    case UNKNOWN_LEVEL -> "unknown severity '" + e.level()
+                            + "' (expected error, warning, note or off)";
+                });
             }
+            overrides.put(setting.id(), setting.level());
         }
         return overrides;
     }

@@ -4,6 +4,7 @@ import io.github.sqlguard.core.Finding;
 import io.github.sqlguard.core.Severity;
 import io.github.sqlguard.scan.ConfigFile;
 import io.github.sqlguard.scan.ResultCache;
+import io.github.sqlguard.scan.RuleLevels;
 import io.github.sqlguard.scan.ScanConfig;
 import io.github.sqlguard.scan.ScanResult;
 import io.github.sqlguard.scan.Scanner;
@@ -124,14 +125,8 @@ abstract class AbstractScanMojo extends AbstractMojo {
                 if (setting.isBlank()) {
                     continue;
                 }
-                int eq = setting.indexOf('=');
-                if (eq < 0) {
-                    throw new IllegalArgumentException("rules: '" + setting
-                            + "' is not rule-id=error|warning|note|off");
-                }
-                String level = setting.substring(eq + 1).strip();
-                overrides.put(setting.substring(0, eq).strip(),
-                        level.equalsIgnoreCase("off") ? Optional.empty() : Optional.of(Severity.parse(level)));
+                RuleLevels.Setting parsed = ruleSetting(setting);
+                overrides.put(parsed.id(), parsed.level());
             }
             config = config.withRules(overrides);
             if (includeTests) {
@@ -145,6 +140,19 @@ abstract class AbstractScanMojo extends AbstractMojo {
             return config;
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("sqlguard: " + e.getMessage());
+        }
+    }
+
+    /** One {@code rule-id=level}; unknown rule ids are left to {@link ScanConfig}. */
+    private static RuleLevels.Setting ruleSetting(String setting) {
+        try {
+            return RuleLevels.parse(setting, false);
+        } catch (RuleLevels.InvalidSetting e) {
+            throw new IllegalArgumentException(switch (e.problem()) {
+                case NOT_ID_EQUALS_LEVEL -> "rules: '" + setting + "' is not rule-id=error|warning|note|off";
+                case UNKNOWN_RULE -> e.getMessage();
+                case UNKNOWN_LEVEL -> "unknown severity '" + e.level().strip() + "' (expected error, warning or note)";
+            });
         }
     }
 

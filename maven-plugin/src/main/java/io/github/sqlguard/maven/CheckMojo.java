@@ -8,6 +8,7 @@ import io.github.sqlguard.changes.GitChanges;
 import io.github.sqlguard.core.Finding;
 import io.github.sqlguard.core.Severity;
 import io.github.sqlguard.report.Reports;
+import io.github.sqlguard.report.TextReport;
 import io.github.sqlguard.scan.ReviewFilter;
 import io.github.sqlguard.scan.ScanResult;
 import java.io.File;
@@ -41,7 +42,13 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
         requiresDependencyResolution = ResolutionScope.NONE)
 public class CheckMojo extends AbstractScanMojo {
 
-    static final String SARIF_FILE = "sqlguard.sarif";
+    static final String SARIF_FILE = Reports.fileName("sarif");
+
+    /**
+     * The formats of {@link Reports#FORMATS} in the order this goal's messages list them: SARIF first, as it is always
+     * written. Only the wording: which formats exist is for {@code Reports} to say (a test holds the two together).
+     */
+    static final List<String> LISTED_FORMATS = List.of("sarif", "json", "text", "github", "markdown");
 
     /** Fails the build when the number of findings at or above {@code failOn} exceeds {@code maxAllowedViolations}. */
     @Parameter(property = "sqlguard.failOnViolation", defaultValue = "true")
@@ -118,9 +125,10 @@ public class CheckMojo extends AbstractScanMojo {
             if (name.isEmpty()) {
                 continue;
             }
-            if (!List.of("sarif", "json", "text", "github", "markdown").contains(name)) {
-                throw new MojoExecutionException("sqlguard: formats: unknown format '" + f
-                        + "' (expected sarif, json, text, github or markdown)");
+            if (!Reports.isFormat(name)) {
+                throw new MojoExecutionException("sqlguard: formats: unknown format '" + f + "' (expected "
+                        + String.join(", ", LISTED_FORMATS.subList(0, LISTED_FORMATS.size() - 1)) + " or "
+                        + LISTED_FORMATS.get(LISTED_FORMATS.size() - 1) + ")");
             }
             out.add(name);
         }
@@ -162,17 +170,13 @@ public class CheckMojo extends AbstractScanMojo {
         try {
             Files.createDirectories(dir);
             for (String format : reportFormats) {
-                if (format.equals("github")) {
+                String name = Reports.fileName(format);
+                if (name == null) {
                     StringWriter out = new StringWriter();
                     Reports.forFormat(format).write(result, out);
                     System.out.print(out);
                     continue;
                 }
-                String name = switch (format) {
-                    case "text" -> "sqlguard.txt";
-                    case "markdown" -> "sqlguard.md";
-                    default -> "sqlguard." + format;
-                };
                 try (Writer out = Files.newBufferedWriter(dir.resolve(name), StandardCharsets.UTF_8)) {
                     Reports.forFormat(format).write(result, out);
                 }
@@ -182,31 +186,25 @@ public class CheckMojo extends AbstractScanMojo {
         }
     }
 
-    private void log(ScanResult result) throws MojoExecutionException {
-        StringWriter text = new StringWriter();
-        try {
-            Reports.forFormat("text").write(result, text);
-        } catch (IOException e) {
-            throw new MojoExecutionException("sqlguard: " + e.getMessage(), e);
-        }
-        Severity current = null;
-        for (String line : text.toString().split("\n", -1)) {
-            if (line.isEmpty()) {
-                continue;
-            }
-            for (Severity s : Severity.values()) {
-                if (line.contains(": " + s.id() + " [")) {
-                    current = s;
+    /**
+     * Logs the text report: each finding's lines at its severity (error, warning; notes as info), the lines after the
+     * findings as info.
+     */
+    private void log(ScanResult result) {
+        for (Finding f : result.findings()) {
+            for (String line : TextReport.finding(f).split("\n")) {
+                if (line.isEmpty()) {
+                    continue;
+                }
+                switch (f.severity()) {
+                    case ERROR -> getLog().error(line);
+                    case WARNING -> getLog().warn(line);
+                    default -> getLog().info(line);
                 }
             }
-            if (line.startsWith("sqlguard:")) {
-                current = null;
-            }
-            if (current == Severity.ERROR) {
-                getLog().error(line);
-            } else if (current == Severity.WARNING) {
-                getLog().warn(line);
-            } else {
+        }
+        for (String line : TextReport.trailer(result).split("\n")) {
+            if (!line.isEmpty()) {
                 getLog().info(line);
             }
         }

@@ -12,6 +12,29 @@ public final class Reports {
     private Reports() {
     }
 
+    /** Whether a name (any case, white space around ignored) is one of {@link #FORMATS}. */
+    public static boolean isFormat(String format) {
+        return format != null && FORMATS.contains(format.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The file a format's report is written to in an output folder: {@code sqlguard.txt}, {@code sqlguard.json},
+     * {@code sqlguard.sarif}, {@code sqlguard.md}; null for {@code github}, whose workflow commands go to standard
+     * output.
+     */
+    public static String fileName(String format) {
+        String name = format == null ? "" : format.strip().toLowerCase(Locale.ROOT);
+        return switch (name) {
+            case "text" -> "sqlguard.txt";
+            case "json" -> "sqlguard.json";
+            case "sarif" -> "sqlguard.sarif";
+            case "markdown" -> "sqlguard.md";
+            case "github" -> null;
+            default -> throw new IllegalArgumentException("unknown format '" + format + "' (expected "
+                    + String.join(", ", FORMATS) + ")");
+        };
+    }
+
     /**
      * The report for a format name ({@code text}, {@code json}, {@code sarif}, {@code github}, {@code markdown}; any
      * case).

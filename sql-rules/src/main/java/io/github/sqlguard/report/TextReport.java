@@ -22,28 +22,50 @@ public final class TextReport implements Report {
     @Override
     public void write(ScanResult result, Writer out) throws IOException {
         for (Finding f : result.findings()) {
-            out.write(f.file() + ":" + f.start().line() + ":" + f.start().column() + ": " + f.severity().id() + " ["
-                    + f.ruleId() + "] " + oneLine(f.message()) + "\n");
-            String snippet = oneLine(f.snippet() == null ? "" : f.snippet()).strip();
-            if (!snippet.isEmpty()) {
-                out.write("    " + snippet + "\n");
-            }
-            if (RuleRegistry.exists(f.ruleId())) {
-                out.write("  see " + RuleRegistry.meta(f.ruleId()).helpUri() + "\n");
-            }
+            out.write(finding(f));
         }
+        out.write(trailer(result));
+    }
+
+    /**
+     * One finding as this report shows it: {@code file:line:col: severity [rule-id] message}, the statement below it
+     * and the link to the rule's page, each line ending in {@code \n}.
+     */
+    public static String finding(Finding f) {
+        StringBuilder out = new StringBuilder();
+        out.append(f.file()).append(':').append(f.start().line()).append(':').append(f.start().column()).append(": ")
+                .append(f.severity().id()).append(" [").append(f.ruleId()).append("] ").append(oneLine(f.message()))
+                .append('\n');
+        String snippet = oneLine(f.snippet() == null ? "" : f.snippet()).strip();
+        if (!snippet.isEmpty()) {
+            out.append("    ").append(snippet).append('\n');
+        }
+        if (RuleRegistry.exists(f.ruleId())) {
+            out.append("  see ").append(RuleRegistry.meta(f.ruleId()).helpUri()).append('\n');
+        }
+        return out.toString();
+    }
+
+    /**
+     * What this report shows after the findings, each line starting with {@code sqlguard: } and ending in
+     * {@code \n}: the problems, what the baseline and changed-lines mode left out, the findings fixed since the
+     * baseline and the summary line.
+     */
+    public static String trailer(ScanResult result) {
+        StringBuilder out = new StringBuilder();
         for (String problem : result.problems()) {
-            out.write("sqlguard: problem: " + oneLine(problem) + "\n");
+            out.append("sqlguard: problem: ").append(oneLine(problem)).append('\n');
         }
         for (String line : Summary.filtering(result.filtering())) {
-            out.write("sqlguard: " + line + "\n");
+            out.append("sqlguard: ").append(line).append('\n');
         }
         for (BaselineEntry e : result.filtering().fixed()) {
-            out.write("sqlguard: fixed since baseline: " + e.file() + " [" + e.ruleId() + "]"
-                    + (e.snippet() == null || e.snippet().isBlank() ? "" : " " + oneLine(e.snippet()).strip())
-                    + "\n");
+            out.append("sqlguard: fixed since baseline: ").append(e.file()).append(" [").append(e.ruleId()).append(']')
+                    .append(e.snippet() == null || e.snippet().isBlank() ? "" : " " + oneLine(e.snippet()).strip())
+                    .append('\n');
         }
-        out.write("sqlguard: " + Summary.line(result) + "\n");
+        out.append("sqlguard: ").append(Summary.line(result)).append('\n');
+        return out.toString();
     }
 
     private static String oneLine(String s) {

@@ -1,7 +1,6 @@
 package io.github.sqlguard.scan;
 
 import io.github.sqlguard.core.Severity;
-import io.github.sqlguard.rules.RuleRegistry;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -15,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -140,18 +138,13 @@ public final class ConfigFile {
         return new ScanConfig(includeTests, rules, includes, excludes, testPaths, migrationPaths);
     }
 
-    /** Parses {@code error|warning|note|off} (any case); {@code off} gives an empty optional. */
+    /**
+     * Parses {@code error|warning|note|off} (any case); {@code off} gives an empty optional.
+     *
+     * @see RuleLevels#level(String)
+     */
     public static Optional<Severity> parseSetting(String text) {
-        String s = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        if (s.equals("off")) {
-            return Optional.empty();
-        }
-        for (Severity severity : Severity.values()) {
-            if (severity.id().equals(s)) {
-                return Optional.of(severity);
-            }
-        }
-        throw new IllegalArgumentException("unknown severity '" + text + "' (expected error, warning, note or off)");
+        return RuleLevels.level(text);
     }
 
     private static Map<String, Optional<Severity>> rules(String name, Object value) {
@@ -162,17 +155,17 @@ public final class ConfigFile {
         Map<String, Optional<Severity>> rules = new LinkedHashMap<>();
         for (Map.Entry<?, ?> e : map.entrySet()) {
             String id = String.valueOf(e.getKey());
-            if (!(e.getKey() instanceof String) || !RuleRegistry.exists(id)) {
+            if (!(e.getKey() instanceof String) || !RuleLevels.known(id)) {
                 throw new ConfigException(name + ": key 'rules." + id + "': unknown rule id '" + id + "' (known: "
-                        + String.join(", ", RuleRegistry.metas().stream().map(m -> m.id()).toList()) + ")");
+                        + RuleLevels.knownIds() + ")");
             }
             if (!(e.getValue() instanceof String setting)) {
                 throw new ConfigException(name + ": key 'rules." + id + "': expected error, warning, note or off,"
                         + " found " + describe(e.getValue()));
             }
             try {
-                rules.put(id, parseSetting(setting));
-            } catch (IllegalArgumentException ex) {
+                rules.put(id, RuleLevels.level(setting));
+            } catch (RuleLevels.InvalidSetting ex) {
                 throw new ConfigException(name + ": key 'rules." + id + "': " + ex.getMessage(), ex);
             }
         }

@@ -10,10 +10,10 @@ import io.github.sqlguard.changes.GitChanges;
 import io.github.sqlguard.core.Severity;
 import io.github.sqlguard.report.Report;
 import io.github.sqlguard.report.Reports;
-import io.github.sqlguard.report.Tool;
+import io.github.sqlguard.core.Tool;
 import io.github.sqlguard.scan.ConfigException;
 import io.github.sqlguard.scan.ConfigFile;
-import io.github.sqlguard.scan.ReviewFilter;
+import io.github.sqlguard.scan.Run;
 import io.github.sqlguard.scan.RuleLevels;
 import io.github.sqlguard.scan.ScanConfig;
 import io.github.sqlguard.scan.ScanResult;
@@ -194,10 +194,7 @@ public final class SqlGuardCommand implements Callable<Integer> {
             }
             return EXIT_ERROR;
         }
-        scanConfig = scanConfig.withRules(overrides);
-        if (includeTests) {
-            scanConfig = scanConfig.withIncludeTests(true);
-        }
+        Run run = Run.of(scanConfig).withRuleLevels(overrides).withIncludeTests(includeTests);
 
         Baseline accepted = null;
         ChangedLines changes = null;
@@ -217,8 +214,9 @@ public final class SqlGuardCommand implements Callable<Integer> {
             return fail(err, "--changed-since: " + e.getMessage(), e);
         }
 
+        run = run.withBaseline(accepted).withChanges(changes).failingAt(threshold, 0);
         Path base = workingDirectory.toAbsolutePath().normalize();
-        Scanner scanner = new Scanner(scanConfig, base);
+        Scanner scanner = run.scanner(base);
         AuditCollector collector = audit ? new AuditCollector() : null;
         if (collector != null) {
             scanner.withStatementListener(collector);
@@ -241,7 +239,7 @@ public final class SqlGuardCommand implements Callable<Integer> {
             out.flush();
             return EXIT_OK;
         }
-        result = new ReviewFilter(accepted, changes, base).apply(result);
+        result = run.shown(result, base);
         try {
             if (output == null) {
                 report.write(result, out);
@@ -260,7 +258,7 @@ public final class SqlGuardCommand implements Callable<Integer> {
             err.println("sqlguard: " + result.findings().size() + " findings, " + result.problems().size()
                     + " problems in " + result.files() + " files");
         }
-        return threshold != null && result.reaches(threshold) ? EXIT_FINDINGS : EXIT_OK;
+        return run.fails(result) ? EXIT_FINDINGS : EXIT_OK;
     }
 
     /** The audit report goes where the findings report would; its exit code says whether anything was silent. */

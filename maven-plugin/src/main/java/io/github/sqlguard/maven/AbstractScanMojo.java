@@ -6,6 +6,7 @@ import io.github.sqlguard.scan.ConfigFile;
 import io.github.sqlguard.scan.ResultCache;
 import io.github.sqlguard.scan.RuleLevels;
 import io.github.sqlguard.scan.ScanConfig;
+import io.github.sqlguard.scan.Run;
 import io.github.sqlguard.scan.ScanResult;
 import io.github.sqlguard.scan.Scanner;
 import java.io.File;
@@ -77,10 +78,9 @@ abstract class AbstractScanMojo extends AbstractMojo {
     }
 
     /** Scans the module; findings carry paths from the execution root. */
-    ScanResult scanModule() throws MojoExecutionException {
-        ScanConfig config = config();
+    ScanResult scanModule(Run run) {
         Path module = module();
-        Scanner scanner = new Scanner(config, module).withSelectionBase(module);
+        Scanner scanner = run.scanner(module).withSelectionBase(module);
         ResultCache results = null;
         if (cache) {
             results = ResultCache.open(Path.of(project.getBuild().getDirectory(), "sqlguard", "cache", "results.json"));
@@ -113,13 +113,11 @@ abstract class AbstractScanMojo extends AbstractMojo {
         return module.startsWith(root) ? root : module;
     }
 
-    ScanConfig config() throws MojoExecutionException {
-        ScanConfig config = ScanConfig.DEFAULT;
+    /** The run the goal's parameters and configuration file ask for; the check goal adds what it filters and fails. */
+    Run run() throws MojoExecutionException {
         Path file = configFile();
         try {
-            if (file != null) {
-                config = ConfigFile.load(file);
-            }
+            ScanConfig config = file != null ? ConfigFile.load(file) : ScanConfig.DEFAULT;
             Map<String, Optional<Severity>> overrides = new LinkedHashMap<>();
             for (String setting : rules == null ? List.<String>of() : rules) {
                 if (setting.isBlank()) {
@@ -128,16 +126,8 @@ abstract class AbstractScanMojo extends AbstractMojo {
                 RuleLevels.Setting parsed = ruleSetting(setting);
                 overrides.put(parsed.id(), parsed.level());
             }
-            config = config.withRules(overrides);
-            if (includeTests) {
-                config = config.withIncludeTests(true);
-            }
-            if ((includes != null && !includes.isEmpty()) || (excludes != null && !excludes.isEmpty())) {
-                config = config.withSelection(
-                        includes == null || includes.isEmpty() ? config.includes() : includes,
-                        excludes == null || excludes.isEmpty() ? config.excludes() : excludes);
-            }
-            return config;
+            return Run.of(config).withRuleLevels(overrides).withIncludeTests(includeTests)
+                    .withSelection(includes, excludes);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("sqlguard: " + e.getMessage());
         }
@@ -206,8 +196,7 @@ abstract class AbstractScanMojo extends AbstractMojo {
         }
         String prefix = root.relativize(module).toString().replace('\\', '/') + "/";
         List<Finding> findings = result.findings().stream()
-                .map(f -> new Finding(f.ruleId(), f.severity(), f.message(), prefix + f.file(), f.start(), f.end(),
-                        f.snippet(), f.statementKey(), f.fingerprint()))
+                .map(f -> f.withFile(prefix + f.file()))
                 .toList();
         return result.withFindings(findings);
     }

@@ -27,7 +27,7 @@ public class BaselineMojo extends AbstractScanMojo {
             getLog().info("sqlguard: skipped");
             return;
         }
-        ScanResult result = scanModule();
+        ScanResult result = scanModule(run());
         for (String problem : result.problems()) {
             getLog().warn("sqlguard: " + problem);
         }

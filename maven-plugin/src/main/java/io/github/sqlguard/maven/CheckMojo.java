@@ -9,7 +9,7 @@ import io.github.sqlguard.core.Finding;
 import io.github.sqlguard.core.Severity;
 import io.github.sqlguard.report.Reports;
 import io.github.sqlguard.report.TextReport;
-import io.github.sqlguard.scan.ReviewFilter;
+import io.github.sqlguard.scan.Run;
 import io.github.sqlguard.scan.ScanResult;
 import java.io.File;
 import java.io.IOException;
@@ -97,15 +97,13 @@ public class CheckMojo extends AbstractScanMojo {
         }
         Severity threshold = threshold();
         Set<String> reportFormats = reportFormats();
-        Baseline baseline = baseline();
-        ChangedLines changes = changes();
-        ScanResult shown = new ReviewFilter(baseline, changes, displayBase()).apply(scanModule());
+        Run run = run().withBaseline(baseline()).withChanges(changes()).failingAt(threshold, maxAllowedViolations);
+        ScanResult shown = run.shown(scanModule(run), displayBase());
 
         writeReports(shown, reportFormats);
         log(shown);
-        List<Finding> violations = shown.findings().stream().filter(f -> f.severity().atLeast(threshold)).toList();
-        if (failOnViolation && violations.size() > maxAllowedViolations) {
-            throw new MojoFailureException(failureMessage(violations, threshold));
+        if (failOnViolation && run.fails(shown)) {
+            throw new MojoFailureException(failureMessage(run.violations(shown), threshold));
         }
     }
 

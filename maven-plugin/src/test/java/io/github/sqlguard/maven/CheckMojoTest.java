@@ -63,7 +63,7 @@ class CheckMojoTest {
     void rulesSwitchOffAndChangeSeverity() throws MojoExecutionException {
         mojo.rules = List.of("drop-table=off", " truncate-table = note ");
 
-        ScanConfig config = mojo.config();
+        ScanConfig config = mojo.run().config();
 
         assertThat(config.enabled("drop-table")).isFalse();
         assertThat(config.override("truncate-table")).isEqualTo(Severity.NOTE);
@@ -75,7 +75,7 @@ class CheckMojoTest {
         Files.writeString(module.resolve(".sqlguard.yml"), "test-paths: [\"qa/**\"]\nmigration-paths: [\"ops/**\"]\n");
         mojo.includes = List.of("src/**");
 
-        ScanConfig config = mojo.config();
+        ScanConfig config = mojo.run().config();
 
         assertThat(config.includes()).containsExactly("src/**");
         assertThat(config.testPaths()).containsExactly("qa/**");
@@ -86,7 +86,7 @@ class CheckMojoTest {
     void unknownRuleIdIsAConfigurationError() {
         mojo.rules = List.of("drop-tabel=off");
 
-        assertThatThrownBy(mojo::config).isInstanceOf(MojoExecutionException.class)
+        assertThatThrownBy(mojo::run).isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("unknown rule id 'drop-tabel'");
     }
 
@@ -94,7 +94,7 @@ class CheckMojoTest {
     void malformedRuleSettingIsAConfigurationError() {
         mojo.rules = List.of("drop-table");
 
-        assertThatThrownBy(mojo::config).isInstanceOf(MojoExecutionException.class)
+        assertThatThrownBy(mojo::run).isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("'drop-table' is not rule-id=error|warning|note|off");
     }
 

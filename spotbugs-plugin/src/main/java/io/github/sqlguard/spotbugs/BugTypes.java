@@ -3,7 +3,9 @@ package io.github.sqlguard.spotbugs;
 import edu.umd.cs.findbugs.Priorities;
 import io.github.sqlguard.core.Severity;
 import io.github.sqlguard.rules.RuleMeta;
+import io.github.sqlguard.rules.Rule;
 import io.github.sqlguard.rules.RuleRegistry;
+import io.github.sqlguard.rules.StatementRule;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,10 +20,11 @@ public final class BugTypes {
     public static final String CODE = "SQLGUARD";
 
     /**
-     * Rules that cannot fire on bytecode: suppression comments and settings files are not in class files. Their
-     * bug types are not declared.
+     * The rules that see statements; the others judge settings files and suppression comments, which are not in
+     * class files, and their bug types are not declared.
      */
-    public static final Set<String> NOT_IN_BYTECODE = Set.of("unused-suppression", "destructive-schema-setting");
+    private static final List<RuleMeta> REPORTED = RuleRegistry.all().stream()
+            .filter(StatementRule.class::isInstance).map(Rule::meta).toList();
 
     private BugTypes() {
     }
@@ -33,12 +36,12 @@ public final class BugTypes {
 
     /** The rules this plugin reports, in registry order. */
     public static List<RuleMeta> reported() {
-        return RuleRegistry.metas().stream().filter(m -> !NOT_IN_BYTECODE.contains(m.id())).toList();
+        return REPORTED;
     }
 
     /** True if the plugin declares a bug type for {@code ruleId}. */
     public static boolean reported(String ruleId) {
-        return RuleRegistry.exists(ruleId) && !NOT_IN_BYTECODE.contains(ruleId);
+        return RuleRegistry.byId(ruleId).filter(StatementRule.class::isInstance).isPresent();
     }
 
     /** error: high, warning: normal, note: low (hidden at SpotBugs' default threshold). */

@@ -19,8 +19,8 @@ import io.github.sqlguard.core.SqlPiece;
 import io.github.sqlguard.java.SinkCatalog.Sink;
 import io.github.sqlguard.mybatis.MyBatisScript;
 import io.github.sqlguard.mybatis.MyBatisSql;
-import io.github.sqlguard.scan.ScanConfig;
-import io.github.sqlguard.scan.Scanner;
+import io.github.sqlguard.engine.Engine;
+import io.github.sqlguard.sql.SqlStatement;
 import io.github.sqlguard.spotbugs.Values.Builder;
 import io.github.sqlguard.spotbugs.Values.Chain;
 import io.github.sqlguard.spotbugs.Values.Concat;
@@ -35,6 +35,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,7 @@ public class SqlSinkDetector extends OpcodeStackDetector {
 
     private final BugReporter bugReporter;
     private final BytecodeSinks sinks = BytecodeSinks.standard();
-    private final Scanner scanner = new Scanner(ScanConfig.DEFAULT, Path.of(""), List.of());
+    private final Engine engine = new Engine(Map.of());
 
     private boolean codeOfInterest;
     private boolean annotationsOfInterest;
@@ -600,37 +601,45 @@ public class SqlSinkDetector extends OpcodeStackDetector {
         String pkg = c.getPackageName();
         String display = pkg.isEmpty() ? sourceFile : pkg.replace('.', '/') + "/" + sourceFile;
         SourceFile file = new SourceFile(Path.of(sourceFile), display, context);
-        List<SqlPiece> sql = new ArrayList<>();
-        for (int i = 0; i < pieces.size(); i++) {
-            Found f = pieces.get(i);
-            // the column numbers the piece, so that each finding leads back to its call
-            Position at = new Position(Math.max(1, f.site().line()), i + 1);
-            sql.add(new SqlPiece(f.sql(), file, PositionMap.fixed(at), f.facts(), f.suppressed()));
-        }
-        List<Finding> findings;
+        Map<SqlPiece, Integer> indexes = new IdentityHashMap<>();
+        List<SqlStatement> statements = new ArrayList<>();
+        List<Located> located = new ArrayList<>();
         try {
-            findings = scanner.check(sql);
+            for (Found f : pieces) {
+                Position at = new Position(Math.max(1, f.site().line()), 1);
+                SqlPiece piece = new SqlPiece(f.sql(), file, PositionMap.fixed(at), f.facts(), f.suppressed());
+                indexes.put(piece, indexes.size());
+                statements.addAll(engine.read(piece));
+            }
+            engine.check(statements, (statement, finding) -> {
+                if (BugTypes.reported(finding.ruleId())) {
+                    located.add(new Located(indexes.get(statement.piece()), finding));
+                }
+            });
         } catch (RuntimeException e) {
             AnalysisContext.logError("sqlguard could not check the SQL of " + c.getClassName(), e);
             return;
         }
-        for (Finding finding : findings) {
-            if (!BugTypes.reported(finding.ruleId())) {
-                continue;
-            }
-            int index = finding.start().column() - 1;
-            if (index < 0 || index >= pieces.size()) {
-                continue;
-            }
-            Site site = pieces.get(index).site();
-            BugInstance bug = new BugInstance(this, BugTypes.of(finding.ruleId()),
-                    BugTypes.priority(finding.severity()))
-                    .addClassAndMethod(site.method())
-                    .addString(finding.snippet())
-                    .addString(finding.message())
-                    .addSourceLine(site.sourceLine());
-            bugReporter.reportBug(bug);
+        located.sort(Located.ORDER);
+        for (Located l : located) {
+            reportAt(pieces.get(l.piece()).site(), l.finding());
         }
+    }
+
+    /** A finding and the index of the piece, so of the call, it is about. */
+    private record Located(int piece, Finding finding) {
+        static final Comparator<Located> ORDER = Comparator.comparingInt(Located::piece)
+                .thenComparing(l -> l.finding().ruleId())
+                .thenComparing(l -> l.finding().message());
+    }
+
+    private void reportAt(Site site, Finding finding) {
+        BugInstance bug = new BugInstance(this, BugTypes.of(finding.ruleId()), BugTypes.priority(finding.severity()))
+                .addClassAndMethod(site.method())
+                .addString(finding.snippet())
+                .addString(finding.message())
+                .addSourceLine(site.sourceLine());
+        bugReporter.reportBug(bug);
     }
 
     /**

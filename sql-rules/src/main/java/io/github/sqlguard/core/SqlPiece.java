@@ -1,6 +1,7 @@
 package io.github.sqlguard.core;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,6 +22,7 @@ public final class SqlPiece {
     private final PositionMap positions;
     private final Set<PieceFact> facts;
     private final Set<String> suppressedRules;
+    private final LibraryCall call;
 
     public SqlPiece(String text, SourceFile source, PositionMap positions, Set<PieceFact> facts) {
         this(text, source, positions, facts, Set.of());
@@ -32,11 +34,27 @@ public final class SqlPiece {
      */
     public SqlPiece(String text, SourceFile source, PositionMap positions, Set<PieceFact> facts,
             Set<String> suppressedRules) {
+        this(text, source, positions, facts, suppressedRules, null);
+    }
+
+    private SqlPiece(String text, SourceFile source, PositionMap positions, Set<PieceFact> facts,
+            Set<String> suppressedRules, LibraryCall call) {
         this.text = text;
         this.source = source;
         this.positions = positions;
         this.facts = facts.isEmpty() ? EnumSet.noneOf(PieceFact.class) : EnumSet.copyOf(facts);
         this.suppressedRules = Set.copyOf(suppressedRules);
+        this.call = call;
+    }
+
+    /** This piece as the SQL that {@code libraryCall} runs: findings on it speak of the call. */
+    public SqlPiece ranBy(LibraryCall libraryCall) {
+        return new SqlPiece(text, source, positions, facts, suppressedRules, libraryCall);
+    }
+
+    /** The library call this piece's SQL stands for, if it was not written as SQL. */
+    public Optional<LibraryCall> call() {
+        return Optional.ofNullable(call);
     }
 
     /** A whole file's text, read verbatim. */

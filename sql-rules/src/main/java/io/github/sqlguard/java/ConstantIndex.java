@@ -218,7 +218,7 @@ final class ConstantIndex {
             lines.add(f.file() + '\0' + f.definitions() + '\0' + new java.util.TreeSet<>(f.references()));
         }
         java.util.Collections.sort(lines);
-        return io.github.sqlguard.scan.Hashes.sha256(String.join("\n", lines));
+        return io.github.sqlguard.core.Hashes.sha256(String.join("\n", lines));
     }
 
     /**

@@ -11,8 +11,8 @@ import com.github.javaparser.ast.validator.postprocessors.Java21PostProcessor;
 import io.github.sqlguard.core.PositionMap;
 import io.github.sqlguard.core.SourceFile;
 import io.github.sqlguard.core.SqlPiece;
-import io.github.sqlguard.scan.Source;
-import io.github.sqlguard.scan.SourceSink;
+import io.github.sqlguard.core.Source;
+import io.github.sqlguard.core.SourceOutput;
 import io.github.sqlguard.suppress.Suppressions;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -183,7 +183,7 @@ public final class JavaSource implements Source {
     }
 
     @Override
-    public void read(SourceFile file, String text, SourceSink sink) {
+    public void read(SourceFile file, String text, SourceOutput sink) {
         JavaTokens tokens = mayHoldSqlTokens(text);
         if (tokens == null) {
             return;

@@ -3,8 +3,8 @@ package io.github.sqlguard.mybatis;
 import io.github.sqlguard.core.PositionMap;
 import io.github.sqlguard.core.SourceFile;
 import io.github.sqlguard.core.SqlPiece;
-import io.github.sqlguard.scan.Source;
-import io.github.sqlguard.scan.SourceSink;
+import io.github.sqlguard.core.Source;
+import io.github.sqlguard.core.SourceOutput;
 import io.github.sqlguard.xml.SafeXml;
 import io.github.sqlguard.xml.XmlElement;
 import io.github.sqlguard.xml.XmlException;
@@ -35,7 +35,7 @@ public final class MyBatisMapperSource implements Source {
     }
 
     @Override
-    public void read(SourceFile file, String text, SourceSink sink) {
+    public void read(SourceFile file, String text, SourceOutput sink) {
         List<SqlPiece> pieces = new ArrayList<>();
         try {
             pieces(file, text, pieces, sink);
@@ -48,7 +48,7 @@ public final class MyBatisMapperSource implements Source {
         }
     }
 
-    private static void pieces(SourceFile file, String text, List<SqlPiece> out, SourceSink sink) {
+    private static void pieces(SourceFile file, String text, List<SqlPiece> out, SourceOutput sink) {
         XmlElement root;
         try {
             root = SafeXml.parse(text);

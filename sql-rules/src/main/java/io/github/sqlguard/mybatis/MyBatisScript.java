@@ -1,7 +1,7 @@
 package io.github.sqlguard.mybatis;
 
 import io.github.sqlguard.core.PieceFact;
-import io.github.sqlguard.sql.LexicalAnalyzer;
+import io.github.sqlguard.sql.TokenFacts;
 import io.github.sqlguard.sql.StatementFacts;
 import io.github.sqlguard.xml.SafeXml;
 import io.github.sqlguard.xml.XmlElement;
@@ -56,9 +56,9 @@ public final class MyBatisScript {
      */
     static Set<PieceFact> facts(String allTrue, String allFalse) {
         Set<PieceFact> facts = EnumSet.of(PieceFact.SINGLE_STATEMENT);
-        StatementFacts t = LexicalAnalyzer.analyze(allTrue, 0, allTrue.length());
+        StatementFacts t = TokenFacts.analyze(allTrue, 0, allTrue.length());
         if (t.verb().isDml() && t.hasWhere() && !allTrue.equals(allFalse) && !alwaysTrue(allTrue, t)) {
-            StatementFacts f = LexicalAnalyzer.analyze(allFalse, 0, allFalse.length());
+            StatementFacts f = TokenFacts.analyze(allFalse, 0, allFalse.length());
             boolean unfiltered = !f.hasWhere() || alwaysTrue(allFalse, f);
             if (f.verb() == t.verb() && unfiltered && !f.whereUnknown() && !f.joinFiltered()) {
                 facts.add(PieceFact.WHERE_CONDITIONAL);

@@ -1,5 +1,6 @@
 package io.github.sqlguard.report;
 
+import io.github.sqlguard.core.Tool;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sqlguard.core.Finding;

@@ -9,7 +9,7 @@ import io.github.sqlguard.sql.SqlStatement;
 import io.github.sqlguard.sql.StatementFacts;
 
 /** A DELETE or UPDATE whose only WHERE is added conditionally at run time. */
-public final class ConditionalWhere implements Rule {
+public final class ConditionalWhere implements StatementRule {
 
     static final RuleMeta META = new RuleMeta(
             "conditional-where",

@@ -9,7 +9,7 @@ import io.github.sqlguard.sql.StatementFacts;
 import io.github.sqlguard.sql.Verb;
 
 /** DELETE with no WHERE: every row goes. */
-public final class DeleteWithoutWhere implements Rule {
+public final class DeleteWithoutWhere implements StatementRule {
 
     static final RuleMeta META = new RuleMeta(
             "delete-without-where",
@@ -35,8 +35,9 @@ public final class DeleteWithoutWhere implements Rule {
     public void check(SqlStatement statement, Script script, Reporter reporter) {
         StatementFacts f = statement.facts();
         if (f.verb() == Verb.DELETE && f.unfiltered()) {
-            reporter.report(statement, "DELETE removes every row of " + Tables.quote(f.firstTable())
-                    + ": it has no WHERE clause. Add a WHERE that selects the rows to delete.");
+            reporter.report(statement, statement.piece().call().map(c -> c.everyRow("deletes"))
+                    .orElseGet(() -> "DELETE removes every row of " + Tables.quote(f.firstTable())
+                            + ": it has no WHERE clause. Add a WHERE that selects the rows to delete."));
         }
     }
 }

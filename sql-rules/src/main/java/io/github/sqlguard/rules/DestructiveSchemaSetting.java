@@ -2,14 +2,14 @@ package io.github.sqlguard.rules;
 
 import static io.github.sqlguard.core.Severity.ERROR;
 
-import io.github.sqlguard.sql.Script;
-import io.github.sqlguard.sql.SqlStatement;
+import io.github.sqlguard.core.Setting;
+import io.github.sqlguard.core.Settings;
 
 /**
- * A setting that drops or wipes the database when the application or a migration tool starts. Reported by the
- * settings source, which reads properties, YAML and pom files; this class carries the rule's metadata.
+ * A setting that drops or wipes the database when the application or a migration tool starts, in the settings the
+ * settings source reads from properties, YAML, TOML and XML files and poms.
  */
-public final class DestructiveSchemaSetting implements Rule {
+public final class DestructiveSchemaSetting implements SettingRule {
 
     public static final String ID = "destructive-schema-setting";
 
@@ -37,7 +37,9 @@ public final class DestructiveSchemaSetting implements Rule {
     }
 
     @Override
-    public void check(SqlStatement statement, Script script, Reporter reporter) {
-        // reported by the settings source
+    public void check(Settings settings, Reporter reporter) {
+        for (Setting s : settings.settings()) {
+            DestructiveSettings.judge(s, settings::value).ifPresent(message -> reporter.report(s, message));
+        }
     }
 }

@@ -7,7 +7,7 @@ import io.github.sqlguard.sql.SqlStatement;
 import java.util.List;
 
 /** DROP TABLE followed by CREATE TABLE of the same table in one script. */
-public final class DropAndRecreate implements Rule {
+public final class DropAndRecreate implements StatementRule {
 
     static final RuleMeta META = new RuleMeta(
             "drop-and-recreate",

@@ -9,7 +9,7 @@ import io.github.sqlguard.sql.StatementFacts;
 import io.github.sqlguard.sql.Verb;
 
 /** ALTER TABLE ... DROP COLUMN. */
-public final class DropColumn implements Rule {
+public final class DropColumn implements StatementRule {
 
     static final RuleMeta META = new RuleMeta(
             "drop-column",

@@ -8,7 +8,7 @@ import io.github.sqlguard.sql.StatementFacts;
 import io.github.sqlguard.sql.Verb;
 
 /** DROP DATABASE. */
-public final class DropDatabase implements Rule {
+public final class DropDatabase implements StatementRule {
 
     static final RuleMeta META = new RuleMeta(
             "drop-database",

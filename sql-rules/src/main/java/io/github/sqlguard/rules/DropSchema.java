@@ -8,7 +8,7 @@ import io.github.sqlguard.sql.StatementFacts;
 import io.github.sqlguard.sql.Verb;
 
 /** DROP SCHEMA (a database in MySQL). */
-public final class DropSchema implements Rule {
+public final class DropSchema implements StatementRule {
 
     static final RuleMeta META = new RuleMeta(
             "drop-schema",

@@ -9,7 +9,7 @@ import io.github.sqlguard.sql.Verb;
 import java.util.List;
 
 /** DROP TABLE of a table the script did not create itself. */
-public final class DropTable implements Rule {
+public final class DropTable implements StatementRule {
 
     static final RuleMeta META = new RuleMeta(
             "drop-table",

@@ -10,7 +10,7 @@ import io.github.sqlguard.sql.Verb;
 import java.util.Set;
 
 /** DROP, TRUNCATE or an unfiltered DELETE on an error path. */
-public final class FallbackDrop implements Rule {
+public final class FallbackDrop implements StatementRule {
 
     static final RuleMeta META = new RuleMeta(
             "fallback-drop",

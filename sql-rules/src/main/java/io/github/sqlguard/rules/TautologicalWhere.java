@@ -32,7 +32,7 @@ import net.sf.jsqlparser.schema.Column;
  * A DELETE or UPDATE whose WHERE is always true. SELECT is left alone: {@code WHERE 1=1} is the usual start of a
  * query built at run time and reads nothing it should not.
  */
-public final class TautologicalWhere implements Rule {
+public final class TautologicalWhere implements StatementRule {
 
     static final RuleMeta META = new RuleMeta(
             "tautological-where",

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** TRUNCATE of a table the script did not create itself. */
-public final class TruncateTable implements Rule {
+public final class TruncateTable implements StatementRule {
 
     static final RuleMeta META = new RuleMeta(
             "truncate-table",

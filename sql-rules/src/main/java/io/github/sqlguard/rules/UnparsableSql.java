@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** A statement JSqlParser could not read: it was checked by its tokens only. */
-public final class UnparsableSql implements Rule {
+public final class UnparsableSql implements StatementRule {
 
     static final RuleMeta META = new RuleMeta(
             "unparsable-sql",

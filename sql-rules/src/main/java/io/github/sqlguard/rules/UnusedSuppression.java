@@ -2,14 +2,16 @@ package io.github.sqlguard.rules;
 
 import static io.github.sqlguard.core.Severity.WARNING;
 
-import io.github.sqlguard.sql.Script;
-import io.github.sqlguard.sql.SqlStatement;
+import io.github.sqlguard.suppress.Suppression;
+import io.github.sqlguard.suppress.Suppressions;
+import java.util.List;
+import java.util.Set;
 
 /**
- * A {@code sqlguard:ignore} comment that suppresses nothing or gives no reason. Reported by the suppression filter,
- * which alone knows which suppressions were used; this class carries the rule's metadata.
+ * A {@code sqlguard:ignore} comment that names no rule or an unknown one, suppresses nothing, or gives no reason;
+ * judged once the file's findings are known.
  */
-public final class UnusedSuppression implements Rule {
+public final class UnusedSuppression implements SuppressionRule {
 
     public static final String ID = "unused-suppression";
 
@@ -30,7 +32,23 @@ public final class UnusedSuppression implements Rule {
     }
 
     @Override
-    public void check(SqlStatement statement, Script script, Reporter reporter) {
-        // reported by the suppression filter
+    public void check(Suppressions suppressions, Set<Suppression> used, Reporter reporter) {
+        for (Suppression s : suppressions.list()) {
+            List<String> unknown = s.rules().stream().filter(r -> !RuleRegistry.exists(r)).toList();
+            if (s.rules().isEmpty()) {
+                reporter.report(s, "This sqlguard:ignore names no rule. Write the rule ids to suppress and the"
+                        + " reason: sqlguard:ignore drop-table <reason>.");
+            } else if (!unknown.isEmpty()) {
+                reporter.report(s, "This suppression names unknown rule " + String.join(", ", unknown)
+                        + ". Use the ids listed in docs/rules.");
+            } else if (!used.contains(s)) {
+                reporter.report(s, "This suppression of " + String.join(", ", s.rules())
+                        + " matches no finding" + (s.wholeFile() ? " in this file" : " on this line or the next")
+                        + ". Remove it so it cannot hide a new statement.");
+            } else if (s.reason().isEmpty()) {
+                reporter.report(s, "This suppression of " + String.join(", ", s.rules())
+                        + " gives no reason. Say why the statement is safe after the rule ids.");
+            }
+        }
     }
 }

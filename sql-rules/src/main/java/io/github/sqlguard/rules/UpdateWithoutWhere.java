@@ -9,7 +9,7 @@ import io.github.sqlguard.sql.StatementFacts;
 import io.github.sqlguard.sql.Verb;
 
 /** UPDATE with no WHERE: every row is overwritten. */
-public final class UpdateWithoutWhere implements Rule {
+public final class UpdateWithoutWhere implements StatementRule {
 
     static final RuleMeta META = new RuleMeta(
             "update-without-where",
@@ -33,8 +33,9 @@ public final class UpdateWithoutWhere implements Rule {
     public void check(SqlStatement statement, Script script, Reporter reporter) {
         StatementFacts f = statement.facts();
         if (f.verb() == Verb.UPDATE && f.unfiltered()) {
-            reporter.report(statement, "UPDATE overwrites every row of " + Tables.quote(f.firstTable())
-                    + ": it has no WHERE clause. Add a WHERE that selects the rows to change.");
+            reporter.report(statement, statement.piece().call().map(c -> c.everyRow("updates"))
+                    .orElseGet(() -> "UPDATE overwrites every row of " + Tables.quote(f.firstTable())
+                            + ": it has no WHERE clause. Add a WHERE that selects the rows to change."));
         }
     }
 }

@@ -2,19 +2,17 @@ package io.github.sqlguard.scan;
 
 import io.github.sqlguard.core.Finding;
 import io.github.sqlguard.core.Fingerprints;
-import io.github.sqlguard.core.Position;
+import io.github.sqlguard.core.Hashes;
+import io.github.sqlguard.core.Settings;
 import io.github.sqlguard.core.Severity;
+import io.github.sqlguard.core.Source;
 import io.github.sqlguard.core.SourceContext;
 import io.github.sqlguard.core.SourceFile;
+import io.github.sqlguard.core.SourceOutput;
 import io.github.sqlguard.core.SqlPiece;
-import io.github.sqlguard.rules.Rule;
-import io.github.sqlguard.rules.RuleRegistry;
-import io.github.sqlguard.rules.UnusedSuppression;
-import io.github.sqlguard.sql.Script;
-import io.github.sqlguard.sql.SqlParser;
+import io.github.sqlguard.core.Tool;
+import io.github.sqlguard.engine.Engine;
 import io.github.sqlguard.sql.SqlStatement;
-import io.github.sqlguard.sql.StatementReader;
-import io.github.sqlguard.suppress.Suppressions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,26 +20,23 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The pipeline: files → sources → SQL pieces → statements → rules → findings → suppression. Reads files, writes
- * nothing. Files are checked in parallel; the result is sorted, so the same input gives the same output.
+ * The file scan: selects files, gives each its context and the source that reads it, and hands what the source
+ * yields to the {@link Engine} (statements → rules → suppression → findings); follows the files a migration runs and
+ * keeps results in a cache. Reads files, writes nothing. Files are checked in parallel; the result is sorted, so the
+ * same input gives the same output.
  */
 public final class Scanner {
-
-    /** Per-statement parse time limit. */
-    public static final long PARSE_TIMEOUT_MILLIS = 2_000;
 
     private final ScanConfig config;
     private final Path baseDir;
     private final List<Source> sources;
-    private final StatementReader reader = new StatementReader(new SqlParser(PARSE_TIMEOUT_MILLIS));
-    private final List<Rule> rules;
+    private final Engine engine;
     private final Globs includes;
     private final Globs excludes;
     private final PathContext pathContext;
@@ -58,7 +53,7 @@ public final class Scanner {
         this.config = config;
         this.baseDir = baseDir.toAbsolutePath().normalize();
         this.sources = List.copyOf(sources);
-        this.rules = RuleRegistry.all().stream().filter(r -> config.enabled(r.meta().id())).toList();
+        this.engine = new Engine(config.rules());
         this.includes = Globs.of(config.includes());
         this.excludes = Globs.of(config.excludes());
         this.pathContext = new PathContext(config);
@@ -154,20 +149,6 @@ public final class Scanner {
         }
     }
 
-    /** Checks SQL pieces that come from outside the file scan (bytecode, tests); no suppression applied. */
-    public List<Finding> check(List<SqlPiece> pieces) {
-        List<Finding> findings = new ArrayList<>();
-        List<SqlStatement> statements = new ArrayList<>();
-        for (SqlPiece piece : pieces) {
-            statements.addAll(reader.read(piece));
-        }
-        Script script = new Script(statements);
-        for (SqlStatement statement : statements) {
-            checkStatement(statement, script, findings);
-        }
-        return fingerprint(findings);
-    }
-
     private FileOutcome process(Path file, boolean referencedByMigration, List<Source> scanSources) {
         FileOutcome outcome = new FileOutcome();
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
@@ -237,18 +218,15 @@ public final class Scanner {
         SourceFile sourceFile = new SourceFile(file, display, context);
         List<Finding> findings = new ArrayList<>();
         List<SqlStatement> statements = new ArrayList<>();
-        source.read(sourceFile, text, new SourceSink() {
+        source.read(sourceFile, text, new SourceOutput() {
             @Override
             public void piece(SqlPiece piece) {
-                statements.addAll(reader.read(piece));
+                statements.addAll(engine.read(piece));
             }
 
             @Override
-            public void finding(String ruleId, Position start, Position end, String snippet, String message) {
-                if (config.enabled(ruleId)) {
-                    findings.add(new Finding(ruleId, severity(ruleId, sourceFile.context()), message, display, start,
-                            end, snippet, ruleId + ":" + snippet, ""));
-                }
+            public void settings(Settings settings) {
+                findings.addAll(engine.check(settings));
             }
 
             @Override
@@ -264,61 +242,10 @@ public final class Scanner {
         if (listener != null) {
             listener.read(sourceFile, text, statements);
         }
-        Script script = new Script(statements);
-        for (SqlStatement statement : statements) {
-            checkStatement(statement, script, findings);
-        }
+        findings.addAll(engine.check(statements));
         outcome.statements = statements.size();
-        outcome.findings = suppress(text, findings, display, context);
+        outcome.findings = engine.suppress(text, findings, sourceFile);
         return outcome;
-    }
-
-    private void checkStatement(SqlStatement statement, Script script, List<Finding> out) {
-        int first = out.size();
-        Set<String> superseded = new java.util.HashSet<>();
-        for (Rule rule : rules) {
-            String id = rule.meta().id();
-            int before = out.size();
-            rule.check(statement, script, (s, message) -> out.add(new Finding(id,
-                    severity(id, s.piece().context()), message, s.piece().source().displayPath(),
-                    s.startPosition(), s.endPosition(), snippet(s.piece().text(), s.startOffset(), s.endOffset()),
-                    key(s.sql()), "")));
-            if (out.size() > before) {
-                superseded.addAll(rule.supersedes());
-            }
-        }
-        if (!superseded.isEmpty()) {
-            out.subList(first, out.size()).removeIf(f -> superseded.contains(f.ruleId()));
-        }
-        Set<String> suppressed = statement.piece().suppressedRules();
-        if (!suppressed.isEmpty()) {
-            out.subList(first, out.size()).removeIf(f -> suppressed.contains(f.ruleId()));
-        }
-    }
-
-    private List<Finding> suppress(String text, List<Finding> findings, String display, SourceContext context) {
-        Suppressions suppressions = Suppressions.parse(text);
-        if (suppressions.isEmpty()) {
-            return findings;
-        }
-        List<Finding> stale = new ArrayList<>();
-        List<Finding> kept = new ArrayList<>(suppressions.apply(findings, (s, message) -> {
-            if (config.enabled(UnusedSuppression.ID)) {
-                stale.add(new Finding(UnusedSuppression.ID, severity(UnusedSuppression.ID, context), message,
-                        display, s.at(), new Position(s.at().line(), s.at().column() + "sqlguard:ignore".length()),
-                        snippet(s.text()), key(s.text()), ""));
-            }
-        }));
-        kept.addAll(stale);
-        return kept;
-    }
-
-    private Severity severity(String ruleId, SourceContext context) {
-        if (context == SourceContext.TEST) {
-            return Severity.NOTE;
-        }
-        Severity override = config.override(ruleId);
-        return override != null ? override : RuleRegistry.meta(ruleId).severityIn(context);
     }
 
     /** Includes and excludes match paths relative to the scanned directory. */
@@ -345,49 +272,6 @@ public final class Scanner {
         return shown.toString().replace('\\', '/');
     }
 
-    /** The statement on one line, a run-time fragment shown as {@code <dynamic>} as messages show it. */
-    static String snippet(String text) {
-        return snippet(text, 0, text.length());
-    }
-
-    /**
-     * The text between {@code start} and {@code end} on one line, runs of white space as one space, cut to 200
-     * characters; reads no further than it needs, so a statement of many megabytes is never copied.
-     */
-    static String snippet(String text, int start, int end) {
-        int from = start;
-        int to = end;
-        while (from < to && Character.isWhitespace(text.charAt(from))) {
-            from++;
-        }
-        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-            to--;
-        }
-        StringBuilder out = new StringBuilder();
-        for (int i = from; i < to && out.length() <= 200 + SqlPiece.UNKNOWN_FRAGMENT.length(); i++) {
-            char c = text.charAt(i);
-            if (isSpace(c)) {
-                while (i + 1 < to && isSpace(text.charAt(i + 1))) {
-                    i++;
-                }
-                out.append(' ');
-            } else {
-                out.append(c);
-            }
-        }
-        String oneLine = out.toString().replace(SqlPiece.UNKNOWN_FRAGMENT, "<dynamic>");
-        return oneLine.length() > 200 ? oneLine.substring(0, 197) + "..." : oneLine;
-    }
-
-    /** What {@code \s} matches in a regular expression. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
-    }
-
-    static String key(String sql) {
-        return sql.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    }
-
     /** Sorts findings and gives each a fingerprint from rule, file, statement and occurrence, not line. */
     static List<Finding> fingerprint(List<Finding> findings) {
         return Fingerprints.assign(findings);
@@ -396,7 +280,7 @@ public final class Scanner {
     /** The key of a file's cached result: what the result depends on, read by the sources that may read it. */
     private String cacheKey(String display, SourceContext context, boolean referencedByMigration, byte[] bytes,
             List<Source> readers) {
-        StringBuilder key = new StringBuilder(io.github.sqlguard.report.Tool.version()).append('\0').append(display)
+        StringBuilder key = new StringBuilder(Tool.version()).append('\0').append(display)
                 .append('\0').append(context).append('\0').append(referencedByMigration).append('\0')
                 .append(config.includeTests());
         new TreeMap<>(config.rules()).forEach((id, level) -> key.append('\0').append(id).append('=')

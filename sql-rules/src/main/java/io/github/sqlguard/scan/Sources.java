@@ -1,5 +1,8 @@
 package io.github.sqlguard.scan;
 
+import io.github.sqlguard.core.Source;
+import io.github.sqlguard.sql.SqlScriptSource;
+import io.github.sqlguard.liquibase.LiquibaseSource;
 import io.github.sqlguard.java.JavaSource;
 import io.github.sqlguard.mybatis.MyBatisMapperSource;
 import io.github.sqlguard.settings.SettingsSource;

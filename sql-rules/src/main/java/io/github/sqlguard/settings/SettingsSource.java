@@ -1,9 +1,10 @@
 package io.github.sqlguard.settings;
 
+import io.github.sqlguard.core.Setting;
 import io.github.sqlguard.core.SourceFile;
-import io.github.sqlguard.rules.DestructiveSchemaSetting;
-import io.github.sqlguard.scan.Source;
-import io.github.sqlguard.scan.SourceSink;
+import io.github.sqlguard.core.Settings;
+import io.github.sqlguard.core.Source;
+import io.github.sqlguard.core.SourceOutput;
 import io.github.sqlguard.xml.SafeXml;
 import io.github.sqlguard.xml.XmlElement;
 import io.github.sqlguard.xml.XmlException;
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  * Configuration files whose settings can wipe the database at start-up: Spring Boot {@code application*} and
  * {@code bootstrap*} properties and YAML, {@code hibernate.properties}, {@code hibernate.cfg.xml},
  * {@code persistence.xml}, {@code flyway.conf}, {@code flyway.toml}, and a pom's Flyway and Liquibase plugins.
- * Reports {@value DestructiveSchemaSetting#ID} findings directly; yields no SQL.
+ * Yields their settings, for the rules that judge settings; yields no SQL.
  */
 public final class SettingsSource implements Source {
 
@@ -75,7 +76,7 @@ public final class SettingsSource implements Source {
     }
 
     @Override
-    public void read(SourceFile file, String text, SourceSink sink) {
+    public void read(SourceFile file, String text, SourceOutput sink) {
         String name = file.path().getFileName() == null ? file.displayPath() : file.path().getFileName().toString();
         Format format = format(name);
         if (format == null) {
@@ -88,7 +89,7 @@ public final class SettingsSource implements Source {
         }
     }
 
-    private static void report(SourceFile file, Format format, String text, SourceSink sink) {
+    private static void report(SourceFile file, Format format, String text, SourceOutput sink) {
         List<Setting> settings;
         Map<String, String> values = new HashMap<>();
         switch (format) {
@@ -121,13 +122,10 @@ public final class SettingsSource implements Source {
         }
         if (format != Format.POM) {
             for (Setting s : settings) {
-                values.put(DestructiveSettings.canonical(s.key()), s.value());
+                values.put(s.canonicalKey(), s.value());
             }
         }
-        for (Setting s : settings) {
-            DestructiveSettings.judge(s, values::get).ifPresent(message -> sink.finding(DestructiveSchemaSetting.ID,
-                    s.start(), s.end(), s.snippet(), message));
-        }
+        sink.settings(new Settings(file, settings, values));
     }
 
     /** {@code [environments.x.flyway]} settings are Flyway's as much as {@code [flyway]} ones. */

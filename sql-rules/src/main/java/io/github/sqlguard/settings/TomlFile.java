@@ -1,5 +1,6 @@
 package io.github.sqlguard.settings;
 
+import io.github.sqlguard.core.Setting;
 import io.github.sqlguard.core.Position;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.github.sqlguard.settings;
 
+import io.github.sqlguard.core.Setting;
 import io.github.sqlguard.xml.XmlElement;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,7 +135,7 @@ final class XmlSettings {
         XmlElement properties = project.element("properties");
         if (properties != null) {
             for (XmlElement p : properties.elements()) {
-                values.putIfAbsent(DestructiveSettings.canonical(p.name()), p.text().strip());
+                values.putIfAbsent(Setting.canonical(p.name()), p.text().strip());
             }
         }
         return values;

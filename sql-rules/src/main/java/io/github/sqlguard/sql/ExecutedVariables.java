@@ -73,7 +73,7 @@ final class ExecutedVariables {
                     break;
                 }
                 if (v.type() == Type.STRING) {
-                    int[] inside = BlockScanner.insideQuotes(text, v);
+                    int[] inside = BlockStatements.insideQuotes(text, v);
                     if (inside != null) {
                         ranges.add(inside);
                     }

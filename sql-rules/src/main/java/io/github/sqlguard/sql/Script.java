@@ -52,7 +52,7 @@ public final class Script {
             }
             SqlStatement s = statements.get(i);
             if (creates(s, table) && (s.facts().temporary()
-                    || !LexicalAnalyzer.createsIfNotExists(s.piece().text(), s.startOffset(), s.endOffset()))) {
+                    || !TokenFacts.createsIfNotExists(s.piece().text(), s.startOffset(), s.endOffset()))) {
                 return true;
             }
         }
@@ -101,6 +101,6 @@ public final class Script {
     private static boolean creates(SqlStatement s, String table) {
         StatementFacts f = s.facts();
         return f.verb() == Verb.CREATE && f.objectType().equals("TABLE")
-                && f.tables().stream().anyMatch(t -> LexicalAnalyzer.sameTable(t, table));
+                && f.tables().stream().anyMatch(t -> TokenFacts.sameTable(t, table));
     }
 }

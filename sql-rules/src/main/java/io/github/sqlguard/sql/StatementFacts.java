@@ -32,6 +32,35 @@ public record StatementFacts(
         List<String> droppedColumns,
         int nestingDepth) {
 
+    /** A statement known by its verb alone. */
+    public static StatementFacts of(Verb verb, int nestingDepth) {
+        return of(verb, "", List.of(), false, nestingDepth);
+    }
+
+    /** A statement on named objects ({@code DROP TABLE a, b}), with nothing known about a WHERE. */
+    public static StatementFacts of(Verb verb, String objectType, List<String> tables, boolean temporary,
+            int nestingDepth) {
+        return new StatementFacts(verb, objectType, tables, temporary, false, false, false, -1, -1,
+                List.of(), nestingDepth);
+    }
+
+    public StatementFacts withTables(List<String> newTables) {
+        return new StatementFacts(verb, objectType, newTables, temporary, hasWhere, joinFiltered,
+                whereUnknown, whereStart, whereEnd, droppedColumns, nestingDepth);
+    }
+
+    /** DELETE/UPDATE: what limits the rows, and where the WHERE condition stands (-1 when there is none). */
+    public StatementFacts withFilter(boolean where, boolean join, boolean unknown, int conditionStart,
+            int conditionEnd) {
+        return new StatementFacts(verb, objectType, tables, temporary, where, join, unknown, conditionStart,
+                conditionEnd, droppedColumns, nestingDepth);
+    }
+
+    public StatementFacts withDroppedColumns(List<String> columns) {
+        return new StatementFacts(verb, objectType, tables, temporary, hasWhere, joinFiltered, whereUnknown,
+                whereStart, whereEnd, columns, nestingDepth);
+    }
+
     /** DELETE/UPDATE: nothing limits the rows (no WHERE, no filtering join, no run-time part that could hold one). */
     public boolean unfiltered() {
         return !hasWhere && !joinFiltered && !whereUnknown;

@@ -95,15 +95,13 @@ public final class StatementReader {
                 || continuedFromBefore(text, span.start()));
         Token open = last != null && last.unterminated() && !fragment ? last : null;
         boolean cut = span.end() - span.start() > MAX_READ_CHARS;
-        StatementFacts facts = LexicalAnalyzer.analyze(text, code);
+        StatementFacts facts = TokenFacts.analyze(text, code);
         if (fragment) {
-            facts = new StatementFacts(facts.verb(), facts.objectType(), facts.tables(), facts.temporary(),
-                    facts.hasWhere(), facts.joinFiltered(), !facts.hasWhere(), facts.whereStart(), facts.whereEnd(),
-                    facts.droppedColumns(), facts.nestingDepth());
+            facts = facts.withFilter(facts.hasWhere(), facts.joinFiltered(), !facts.hasWhere(), facts.whereStart(),
+                    facts.whereEnd());
         }
         if (span.block() && facts.verb() != Verb.BLOCK) {
-            facts = new StatementFacts(Verb.BLOCK, facts.objectType(), List.of(), false, false, false, false, -1, -1,
-                    List.of(), facts.nestingDepth());
+            facts = StatementFacts.of(Verb.BLOCK, facts.objectType(), List.of(), false, facts.nestingDepth());
         }
         ParseOutcome outcome = ParseOutcome.NOT_ATTEMPTED;
         if (note != null) {
@@ -270,13 +268,13 @@ public final class StatementReader {
         List<Join> joins = null;
         if (ast instanceof Delete delete) {
             if (delete.getTable() != null) {
-                tables = List.of(LexicalAnalyzer.unquote(delete.getTable().getFullyQualifiedName()));
+                tables = List.of(TokenFacts.unquote(delete.getTable().getFullyQualifiedName()));
             }
             where = delete.getWhere();
             joins = delete.getJoins();
         } else if (ast instanceof Update update) {
             if (update.getTable() != null) {
-                tables = List.of(LexicalAnalyzer.unquote(update.getTable().getFullyQualifiedName()));
+                tables = List.of(TokenFacts.unquote(update.getTable().getFullyQualifiedName()));
             }
             where = update.getWhere();
             joins = update.getStartJoins() != null ? update.getStartJoins() : update.getJoins();
@@ -285,9 +283,8 @@ public final class StatementReader {
         }
         boolean joinFiltered = joins != null && joins.stream().anyMatch(StatementReader::filters);
         tables = tables.stream().map(StatementReader::stripQuotes).toList();
-        return new StatementFacts(lexical.verb(), lexical.objectType(), tables, lexical.temporary(), where != null,
-                joinFiltered || lexical.joinFiltered(), lexical.whereUnknown() && where == null, lexical.whereStart(),
-                lexical.whereEnd(), lexical.droppedColumns(), lexical.nestingDepth());
+        return lexical.withTables(tables).withFilter(where != null, joinFiltered || lexical.joinFiltered(),
+                lexical.whereUnknown() && where == null, lexical.whereStart(), lexical.whereEnd());
     }
 
     private static boolean filters(Join join) {
@@ -302,7 +299,7 @@ public final class StatementReader {
             if (sb.length() > 0) {
                 sb.append('.');
             }
-            sb.append(LexicalAnalyzer.unquote(part));
+            sb.append(TokenFacts.unquote(part));
         }
         return sb.toString();
     }

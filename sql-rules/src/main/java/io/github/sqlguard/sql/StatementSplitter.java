@@ -1,7 +1,7 @@
 package io.github.sqlguard.sql;
 
 import io.github.sqlguard.sql.BlockHead.Kind;
-import io.github.sqlguard.sql.ScriptScanner.Piece;
+import io.github.sqlguard.sql.ScriptTokenizer.Piece;
 import io.github.sqlguard.sql.Token.Type;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -40,7 +40,7 @@ public final class StatementSplitter {
     static List<Span> split(String text, int from, int to) {
         int start = Math.max(0, Math.min(from, text.length()));
         int end = Math.max(start, Math.min(to, text.length()));
-        return new Splitter(text, new ScriptScanner(text, start, end), null, 0).run();
+        return new Splitter(text, new ScriptTokenizer(text, start, end), null, 0).run();
     }
 
     /**
@@ -60,7 +60,7 @@ public final class StatementSplitter {
      * are held at a time.
      */
     static void forEach(String text, int limit, Consumer<Read> each) {
-        new Splitter(text, new ScriptScanner(text, 0, text.length()), each, limit).run();
+        new Splitter(text, new ScriptTokenizer(text, 0, text.length()), each, limit).run();
     }
 
     /**
@@ -83,13 +83,13 @@ public final class StatementSplitter {
      * the result. Empty for a span that is not a block.
      */
     public static List<Span> inner(String text, Span block) {
-        return BlockScanner.inner(text, block);
+        return BlockStatements.inner(text, block);
     }
 
     /** One pass over a script, with a small look-ahead for {@code BEGIN} and {@code END}. */
     private static final class Splitter {
         private final String text;
-        private final ScriptScanner scanner;
+        private final ScriptTokenizer scanner;
         private final ArrayDeque<Piece> ahead = new ArrayDeque<>();
         private boolean exhausted;
         private final List<Span> spans = new ArrayList<>();
@@ -97,7 +97,7 @@ public final class StatementSplitter {
         /** Null when the spans are collected. */
         private final Consumer<Read> each;
 
-        Splitter(String text, ScriptScanner scanner, Consumer<Read> each, int limit) {
+        Splitter(String text, ScriptTokenizer scanner, Consumer<Read> each, int limit) {
             this.text = text;
             this.scanner = scanner;
             this.each = each;
@@ -155,7 +155,7 @@ public final class StatementSplitter {
         private Token peekToken(int n) {
             for (int i = 1; i <= n; i++) {
                 Piece p = peek(i);
-                if (p == null || p.kind() == ScriptScanner.Kind.SEPARATOR) {
+                if (p == null || p.kind() == ScriptTokenizer.Kind.SEPARATOR) {
                     return null;
                 }
                 if (i == n) {

@@ -2,8 +2,6 @@ package io.github.sqlguard.suppress;
 
 import io.github.sqlguard.core.Finding;
 import io.github.sqlguard.core.Position;
-import io.github.sqlguard.rules.RuleRegistry;
-import io.github.sqlguard.rules.UnusedSuppression;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -85,14 +83,11 @@ public final class Suppressions {
         return suppressions;
     }
 
-    /**
-     * The findings no suppression covers, followed by an {@code unused-suppression} finding (made by
-     * {@code problem}) for each suppression that covered nothing, names an unknown rule or gives no reason.
-     */
-    public List<Finding> apply(List<Finding> findings, ProblemReporter problem) {
-        if (suppressions.isEmpty()) {
-            return findings;
-        }
+    /** The findings no suppression covers, and the suppressions that covered at least one. */
+    public record Applied(List<Finding> kept, Set<Suppression> used) {
+    }
+
+    public Applied apply(List<Finding> findings) {
         Set<Suppression> used = new HashSet<>();
         List<Finding> kept = new ArrayList<>();
         for (Finding f : findings) {
@@ -109,29 +104,6 @@ public final class Suppressions {
                 used.add(by);
             }
         }
-        for (Suppression s : suppressions) {
-            List<String> unknown = s.rules().stream().filter(r -> !RuleRegistry.exists(r)).toList();
-            if (s.rules().isEmpty()) {
-                problem.report(s, "This sqlguard:ignore names no rule. Write the rule ids to suppress and the"
-                        + " reason: sqlguard:ignore drop-table <reason>.");
-            } else if (!unknown.isEmpty()) {
-                problem.report(s, "This suppression names unknown rule " + String.join(", ", unknown)
-                        + ". Use the ids listed in docs/rules.");
-            } else if (!used.contains(s)) {
-                problem.report(s, "This suppression of " + String.join(", ", s.rules())
-                        + " matches no finding" + (s.wholeFile() ? " in this file" : " on this line or the next")
-                        + ". Remove it so it cannot hide a new statement.");
-            } else if (s.reason().isEmpty()) {
-                problem.report(s, "This suppression of " + String.join(", ", s.rules())
-                        + " gives no reason. Say why the statement is safe after the rule ids.");
-            }
-        }
-        return kept;
-    }
-
-    /** Turns a suppression problem into an {@value UnusedSuppression#ID} finding. */
-    @FunctionalInterface
-    public interface ProblemReporter {
-        void report(Suppression suppression, String message);
+        return new Applied(kept, used);
     }
 }

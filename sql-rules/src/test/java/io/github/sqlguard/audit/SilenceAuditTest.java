@@ -1,5 +1,6 @@
 package io.github.sqlguard.audit;
 
+import io.github.sqlguard.engine.Engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sqlguard.core.Finding;
@@ -86,9 +87,9 @@ class SilenceAuditTest {
     void nothingIsPassedSilentlyInAFuzzInput(String input) throws IOException {
         String text = text(Path.of(input));
         SqlPiece piece = SqlPiece.ofFile(text, new SourceFile(Path.of(input), input, SourceContext.MIGRATION));
-        List<Judged> judged = new StatementReader(new SqlParser(Scanner.PARSE_TIMEOUT_MILLIS)).read(piece).stream()
+        List<Judged> judged = new StatementReader(new SqlParser(Engine.PARSE_TIMEOUT_MILLIS)).read(piece).stream()
                 .map(Judged::of).toList();
-        List<Finding> findings = new Scanner(ScanConfig.DEFAULT, dir).check(List.of(piece));
+        List<Finding> findings = new Engine(Map.of()).checkPieces(List.of(piece));
         assertThat(silent(input, SilenceAudit.audit(input, text, judged, findings))).as(input)
                 .containsExactlyInAnyOrderElementsOf(known(input));
     }

@@ -1,5 +1,8 @@
 package io.github.sqlguard.fuzz;
 
+import io.github.sqlguard.engine.Engine;
+import io.github.sqlguard.core.Settings;
+import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sqlguard.core.Finding;
@@ -8,9 +11,7 @@ import io.github.sqlguard.core.SourceContext;
 import io.github.sqlguard.core.SourceFile;
 import io.github.sqlguard.core.SqlPiece;
 import io.github.sqlguard.rules.RuleRegistry;
-import io.github.sqlguard.scan.ScanConfig;
-import io.github.sqlguard.scan.Scanner;
-import io.github.sqlguard.scan.SourceSink;
+import io.github.sqlguard.core.SourceOutput;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ final class Fuzzing {
     static final Path ROOT = Path.of(System.getProperty("java.io.tmpdir"), "sqlguard-fuzz-none", "src", "main",
             "resources");
 
-    private static final Scanner SCANNER = new Scanner(ScanConfig.DEFAULT, ROOT);
+    private static final Engine ENGINE = new Engine(Map.of());
 
     private Fuzzing() {
     }
@@ -39,7 +40,7 @@ final class Fuzzing {
 
     /** Runs the statement stage and every rule over the pieces; each finding must be well formed. */
     static List<Finding> check(List<SqlPiece> pieces) {
-        List<Finding> findings = SCANNER.check(pieces);
+        List<Finding> findings = ENGINE.checkPieces(pieces);
         for (Finding f : findings) {
             assertThat(RuleRegistry.exists(f.ruleId())).as(f.ruleId()).isTrue();
             assertValid(f.start());
@@ -66,7 +67,7 @@ final class Fuzzing {
     }
 
     /** A sink that keeps what a source reports. */
-    static final class Collected implements SourceSink {
+    static final class Collected implements SourceOutput {
         final List<SqlPiece> pieces = new ArrayList<>();
         final List<String> problems = new ArrayList<>();
         final List<String> findings = new ArrayList<>();
@@ -78,11 +79,13 @@ final class Fuzzing {
         }
 
         @Override
-        public void finding(String ruleId, Position start, Position end, String snippet, String message) {
-            assertThat(RuleRegistry.exists(ruleId)).isTrue();
-            assertValid(start);
-            assertValid(end);
-            findings.add(ruleId);
+        public void settings(Settings settings) {
+            for (Finding f : ENGINE.check(settings)) {
+                assertThat(RuleRegistry.exists(f.ruleId())).isTrue();
+                assertValid(f.start());
+                assertValid(f.end());
+                findings.add(f.ruleId());
+            }
         }
 
         @Override

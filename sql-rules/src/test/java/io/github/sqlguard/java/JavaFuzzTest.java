@@ -1,14 +1,14 @@
 package io.github.sqlguard.java;
 
+import io.github.sqlguard.core.Settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.github.sqlguard.core.Position;
 import io.github.sqlguard.core.SourceContext;
 import io.github.sqlguard.core.SourceFile;
 import io.github.sqlguard.core.SqlPiece;
-import io.github.sqlguard.scan.Source;
-import io.github.sqlguard.scan.SourceSink;
+import io.github.sqlguard.core.Source;
+import io.github.sqlguard.core.SourceOutput;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,7 +44,7 @@ class JavaFuzzTest {
 
     private static Read read(Source source, String text) {
         Read read = new Read(new ArrayList<>(), new ArrayList<>());
-        source.read(FILE, text, new SourceSink() {
+        source.read(FILE, text, new SourceOutput() {
             @Override
             public void piece(SqlPiece piece) {
                 read.pieces.add(piece.positions().at(0) + " " + piece.text() + " " + piece.facts() + " "
@@ -52,8 +52,8 @@ class JavaFuzzTest {
             }
 
             @Override
-            public void finding(String ruleId, Position start, Position end, String snippet, String message) {
-                read.pieces.add(ruleId + " " + start + " " + message);
+            public void settings(Settings settings) {
+                throw new AssertionError("Java gives pieces, not settings");
             }
 
             @Override

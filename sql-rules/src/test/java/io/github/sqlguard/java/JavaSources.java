@@ -1,11 +1,11 @@
 package io.github.sqlguard.java;
 
-import io.github.sqlguard.core.Position;
+import io.github.sqlguard.core.Settings;
 import io.github.sqlguard.core.SourceContext;
 import io.github.sqlguard.core.SourceFile;
 import io.github.sqlguard.core.SqlPiece;
-import io.github.sqlguard.scan.Source;
-import io.github.sqlguard.scan.SourceSink;
+import io.github.sqlguard.core.Source;
+import io.github.sqlguard.core.SourceOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -60,16 +60,16 @@ final class JavaSources {
         return pieces.get(0);
     }
 
-    private SourceSink sink() {
-        return new SourceSink() {
+    private SourceOutput sink() {
+        return new SourceOutput() {
             @Override
             public void piece(SqlPiece piece) {
                 pieces.add(piece);
             }
 
             @Override
-            public void finding(String ruleId, Position start, Position end, String snippet, String message) {
-                throw new AssertionError("Java gives pieces, not findings");
+            public void settings(Settings settings) {
+                throw new AssertionError("Java gives pieces, not settings");
             }
 
             @Override

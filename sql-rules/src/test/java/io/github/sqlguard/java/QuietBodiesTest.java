@@ -1,13 +1,13 @@
 package io.github.sqlguard.java;
 
+import io.github.sqlguard.core.Settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.sqlguard.core.Position;
 import io.github.sqlguard.core.SourceContext;
 import io.github.sqlguard.core.SourceFile;
 import io.github.sqlguard.core.SqlPiece;
-import io.github.sqlguard.scan.Source;
-import io.github.sqlguard.scan.SourceSink;
+import io.github.sqlguard.core.Source;
+import io.github.sqlguard.core.SourceOutput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -174,7 +174,7 @@ class QuietBodiesTest {
     private static List<String> read(Source source, Path file) throws IOException {
         List<String> out = new ArrayList<>();
         source.read(new SourceFile(file, file.toString(), SourceContext.APPLICATION), Files.readString(file),
-                new SourceSink() {
+                new SourceOutput() {
                     @Override
                     public void piece(SqlPiece piece) {
                         out.add(piece.positions().at(0) + " " + piece.text() + " " + piece.facts() + " "
@@ -182,9 +182,8 @@ class QuietBodiesTest {
                     }
 
                     @Override
-                    public void finding(String ruleId, Position start, Position end, String snippet,
-                            String message) {
-                        out.add(ruleId + " " + start + " " + message);
+                    public void settings(Settings settings) {
+                        throw new AssertionError("Java gives pieces, not settings");
                     }
 
                     @Override

@@ -1,5 +1,6 @@
 package io.github.sqlguard.mybatis;
 
+import io.github.sqlguard.core.Settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -8,7 +9,7 @@ import io.github.sqlguard.core.Position;
 import io.github.sqlguard.core.SourceContext;
 import io.github.sqlguard.core.SourceFile;
 import io.github.sqlguard.core.SqlPiece;
-import io.github.sqlguard.scan.SourceSink;
+import io.github.sqlguard.core.SourceOutput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,15 +33,15 @@ class MyBatisMapperSourceTest {
 
     private void read(String text) {
         SourceFile file = new SourceFile(Path.of("OrderMapper.xml"), "OrderMapper.xml", SourceContext.APPLICATION);
-        source.read(file, text, new SourceSink() {
+        source.read(file, text, new SourceOutput() {
             @Override
             public void piece(SqlPiece piece) {
                 pieces.add(piece);
             }
 
             @Override
-            public void finding(String ruleId, Position start, Position end, String snippet, String message) {
-                throw new AssertionError("a mapper reports no findings directly");
+            public void settings(Settings settings) {
+                throw new AssertionError("a mapper holds no settings");
             }
 
             @Override

@@ -1,5 +1,6 @@
 package io.github.sqlguard.report;
 
+import io.github.sqlguard.core.Tool;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

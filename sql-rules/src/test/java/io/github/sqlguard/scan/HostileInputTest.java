@@ -1,5 +1,6 @@
 package io.github.sqlguard.scan;
 
+import io.github.sqlguard.engine.Snippets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -89,11 +90,11 @@ class HostileInputTest {
             String text = sb.toString();
             String oneLine = text.strip().replaceAll("\\s+", " ");
             String expected = oneLine.length() > 200 ? oneLine.substring(0, 197) + "..." : oneLine;
-            assertThat(Scanner.snippet(text)).as("%s", text).isEqualTo(expected);
+            assertThat(Snippets.snippet(text)).as("%s", text).isEqualTo(expected);
             int from = text.isEmpty() ? 0 : random.nextInt(text.length());
             int to = from + random.nextInt(text.length() - from + 1);
             String part = text.substring(from, to).strip().replaceAll("\\s+", " ");
-            assertThat(Scanner.snippet(text, from, to))
+            assertThat(Snippets.snippet(text, from, to))
                     .isEqualTo(part.length() > 200 ? part.substring(0, 197) + "..." : part);
         }
     }

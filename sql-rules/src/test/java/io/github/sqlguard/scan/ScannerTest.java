@@ -1,5 +1,8 @@
 package io.github.sqlguard.scan;
 
+import io.github.sqlguard.engine.Engine;
+import io.github.sqlguard.core.Source;
+import io.github.sqlguard.core.SourceOutput;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sqlguard.core.Finding;
@@ -284,7 +287,7 @@ class ScannerTest {
         SqlPiece plain = new SqlPiece("DELETE FROM t", file, PositionMap.fixed(new Position(4, 9)),
                 Set.of(PieceFact.SINGLE_STATEMENT), Set.of("drop-table"));
 
-        List<Finding> findings = new Scanner(ScanConfig.DEFAULT, dir).check(List.of(piece, plain));
+        List<Finding> findings = new Engine(Map.of()).checkPieces(List.of(piece, plain));
 
         assertThat(findings).extracting(Finding::ruleId, f -> f.start().line()).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("delete-without-where", 4));
@@ -300,9 +303,9 @@ class ScannerTest {
         ScanResult result = new Scanner(new ScanConfig(false, Map.of(), List.of(), List.of("skipped/**")), dir,
                 List.of(counting)).scan(List.of(dir));
 
-        assertThat(result.findings()).extracting(Finding::file, Finding::message).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("a.sql", "2 files"),
-                org.assertj.core.groups.Tuple.tuple("b.sql", "2 files"));
+        assertThat(result.findings()).extracting(Finding::file, Finding::snippet).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("a.sql", "DROP TABLE seen_with_2_files"),
+                org.assertj.core.groups.Tuple.tuple("b.sql", "DROP TABLE seen_with_2_files"));
     }
 
     private record CountingSource(int files) implements Source {
@@ -317,8 +320,8 @@ class ScannerTest {
         }
 
         @Override
-        public void read(SourceFile file, String text, SourceSink sink) {
-            sink.finding("drop-table", Position.START, Position.START, text.strip(), files + " files");
+        public void read(SourceFile file, String text, SourceOutput sink) {
+            sink.piece(SqlPiece.ofFile("DROP TABLE seen_with_" + files + "_files;", file));
         }
     }
 

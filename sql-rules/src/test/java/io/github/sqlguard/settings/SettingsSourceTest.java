@@ -1,5 +1,9 @@
 package io.github.sqlguard.settings;
 
+import io.github.sqlguard.engine.Engine;
+import io.github.sqlguard.core.Settings;
+import io.github.sqlguard.core.Finding;
+import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -8,7 +12,7 @@ import io.github.sqlguard.core.SourceContext;
 import io.github.sqlguard.core.SourceFile;
 import io.github.sqlguard.core.SqlPiece;
 import io.github.sqlguard.rules.DestructiveSchemaSetting;
-import io.github.sqlguard.scan.SourceSink;
+import io.github.sqlguard.core.SourceOutput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +30,8 @@ class SettingsSourceTest {
     @TempDir
     Path dir;
 
+    private static final Engine ENGINE = new Engine(Map.of());
+
     private final SettingsSource source = new SettingsSource();
     private final List<Reported> findings = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
@@ -33,16 +39,18 @@ class SettingsSourceTest {
     private List<Reported> read(String fileName, String text) {
         SourceFile file = new SourceFile(Path.of("src/main/resources").resolve(fileName),
                 "src/main/resources/" + fileName, SourceContext.APPLICATION);
-        source.read(file, text, new SourceSink() {
+        source.read(file, text, new SourceOutput() {
             @Override
             public void piece(SqlPiece piece) {
                 throw new AssertionError("settings yield no SQL");
             }
 
             @Override
-            public void finding(String ruleId, Position start, Position end, String snippet, String message) {
-                assertThat(ruleId).isEqualTo(DestructiveSchemaSetting.ID);
-                findings.add(new Reported(start, end, snippet, message));
+            public void settings(Settings settings) {
+                for (Finding f : ENGINE.check(settings)) {
+                    assertThat(f.ruleId()).isEqualTo(DestructiveSchemaSetting.ID);
+                    findings.add(new Reported(f.start(), f.end(), f.snippet(), f.message()));
+                }
             }
 
             @Override

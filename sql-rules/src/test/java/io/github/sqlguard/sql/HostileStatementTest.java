@@ -1,5 +1,7 @@
 package io.github.sqlguard.sql;
 
+import io.github.sqlguard.engine.Engine;
+import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -10,8 +12,6 @@ import io.github.sqlguard.core.PositionMap;
 import io.github.sqlguard.core.SourceContext;
 import io.github.sqlguard.core.SourceFile;
 import io.github.sqlguard.core.SqlPiece;
-import io.github.sqlguard.scan.ScanConfig;
-import io.github.sqlguard.scan.Scanner;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -35,7 +35,7 @@ class HostileStatementTest {
     }
 
     private static List<Finding> check(String text) {
-        return new Scanner(ScanConfig.DEFAULT, Path.of(".")).check(List.of(piece(text)));
+        return new Engine(Map.of()).checkPieces(List.of(piece(text)));
     }
 
     @Test

@@ -1,5 +1,7 @@
-package io.github.sqlguard.scan;
+package io.github.sqlguard.sql;
 
+import io.github.sqlguard.core.Source;
+import io.github.sqlguard.core.SourceOutput;
 import io.github.sqlguard.core.SourceFile;
 import io.github.sqlguard.core.SqlPiece;
 import java.util.Locale;
@@ -21,7 +23,7 @@ public final class SqlScriptSource implements Source {
     }
 
     @Override
-    public void read(SourceFile file, String text, SourceSink sink) {
+    public void read(SourceFile file, String text, SourceOutput sink) {
         sink.piece(SqlPiece.ofFile(text, file));
     }
 }

@@ -1,5 +1,8 @@
-package io.github.sqlguard.scan;
+package io.github.sqlguard.liquibase;
 
+import io.github.sqlguard.core.Source;
+import io.github.sqlguard.core.SourceOutput;
+import io.github.sqlguard.core.Hashes;
 import io.github.sqlguard.core.SourceFile;
 import io.github.sqlguard.liquibase.Changelog;
 import io.github.sqlguard.liquibase.ChangelogReader;
@@ -53,7 +56,7 @@ public final class LiquibaseSource implements Source {
     }
 
     @Override
-    public void read(SourceFile file, String text, SourceSink sink) {
+    public void read(SourceFile file, String text, SourceOutput sink) {
         Changelog changelog = ChangelogReader.read(file, text, roots);
         changelog.pieces().forEach(sink::piece);
         changelog.problems().forEach(sink::problem);

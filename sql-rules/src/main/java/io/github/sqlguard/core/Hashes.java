@@ -1,4 +1,4 @@
-package io.github.sqlguard.scan;
+package io.github.sqlguard.core;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

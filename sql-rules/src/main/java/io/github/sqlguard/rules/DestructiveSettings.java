@@ -1,5 +1,6 @@
-package io.github.sqlguard.settings;
+package io.github.sqlguard.rules;
 
+import io.github.sqlguard.core.Setting;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -47,11 +48,11 @@ final class DestructiveSettings {
     /**
      * The finding's message when the setting wipes data, else empty.
      *
-     * @param lookup the raw value of another key of the same file (by {@link #canonical} key), or null; it
+     * @param lookup the raw value of another key of the same file (by {@link Setting#canonical} key), or null; it
      *               resolves {@code ${key}} placeholders
      */
     static Optional<String> judge(Setting setting, Function<String, String> lookup) {
-        Kind kind = KEYS.get(canonical(setting.key()));
+        Kind kind = KEYS.get(setting.canonicalKey());
         if (kind == null) {
             return Optional.empty();
         }
@@ -62,7 +63,7 @@ final class DestructiveSettings {
             String inner = value.substring(2, value.length() - 1);
             int colon = defaultSeparator(inner);
             String name = colon < 0 ? inner : inner.substring(0, colon);
-            String resolved = lookup.apply(canonical(name.strip()));
+            String resolved = lookup.apply(Setting.canonical(name.strip()));
             if (resolved != null) {
                 value = resolved.strip();
                 via = " (through `${" + name.strip() + "}`)";
@@ -144,28 +145,8 @@ final class DestructiveSettings {
         return -1;
     }
 
-    /**
-     * A key the way Spring's relaxed binding compares it: lower case, dashes and underscores dropped, {@code [x]}
-     * written as {@code .x}. {@code spring.jpa.hibernate.ddlAuto} and {@code spring.jpa.hibernate.ddl-auto} are one
-     * key.
-     */
-    static String canonical(String key) {
-        StringBuilder sb = new StringBuilder(key.length());
-        for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            if (c == '[') {
-                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '.') {
-                    sb.append('.');
-                }
-            } else if (c != ']' && c != '-' && c != '_' && c != '"' && c != '\'') {
-                sb.append(Character.toLowerCase(c));
-            }
-        }
-        return sb.toString();
-    }
-
     private static Map<String, Kind> keys(Map<String, Kind> written) {
-        return written.entrySet().stream().collect(Collectors.toUnmodifiableMap(e -> canonical(e.getKey()),
+        return written.entrySet().stream().collect(Collectors.toUnmodifiableMap(e -> Setting.canonical(e.getKey()),
                 Map.Entry::getValue));
     }
 }

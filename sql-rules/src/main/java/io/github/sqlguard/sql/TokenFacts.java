@@ -11,7 +11,7 @@ import java.util.Set;
  * Reads {@link StatementFacts} from tokens alone. It decides DDL (whose shape is simple and whose dialect options
  * JSqlParser does not all know) and is the fallback verdict for DELETE and UPDATE that JSqlParser cannot parse.
  */
-public final class LexicalAnalyzer {
+public final class TokenFacts {
 
     private static final Set<String> DELETE_MODIFIERS = Set.of("LOW_PRIORITY", "QUICK", "IGNORE", "FROM", "ONLY");
     private static final Set<String> UPDATE_MODIFIERS = Set.of("LOW_PRIORITY", "IGNORE", "ONLY");
@@ -38,7 +38,7 @@ public final class LexicalAnalyzer {
     /** Each token's word in upper case, made when first asked for: the analysis asks for most of them often. */
     private final String[] words;
 
-    private LexicalAnalyzer(String text, List<Token> tokens) {
+    private TokenFacts(String text, List<Token> tokens) {
         this.text = text;
         this.tokens = tokens;
         this.words = new String[tokens.size()];
@@ -51,7 +51,7 @@ public final class LexicalAnalyzer {
 
     /** Facts from code tokens (comments removed). */
     public static StatementFacts analyze(String text, List<Token> codeTokens) {
-        return new LexicalAnalyzer(text, codeTokens).facts();
+        return new TokenFacts(text, codeTokens).facts();
     }
 
     private StatementFacts facts() {
@@ -89,7 +89,7 @@ public final class LexicalAnalyzer {
     }
 
     private StatementFacts other(Verb verb, int depth) {
-        return new StatementFacts(verb, "", List.of(), false, false, false, false, -1, -1, List.of(), depth);
+        return StatementFacts.of(verb, depth);
     }
 
     private StatementFacts withStatement(int depth) {
@@ -156,8 +156,8 @@ public final class LexicalAnalyzer {
                 unknown = true;
             }
         }
-        return new StatementFacts(verb, "", tables, false, hasWhere, join && on, unknown && !hasWhere, whereStart,
-                whereEnd, List.of(), depth);
+        return StatementFacts.of(verb, "", tables, false, depth)
+                .withFilter(hasWhere, join && on, unknown && !hasWhere, whereStart, whereEnd);
     }
 
     private int whereEnd(int from, int base) {
@@ -205,20 +205,17 @@ public final class LexicalAnalyzer {
             type = "EXTERNAL " + word(i);
         }
         if (type.equals("ALL") && word(i + 1).equals("OBJECTS")) {
-            return new StatementFacts(Verb.DROP, "ALL OBJECTS", List.of(), false, false, false, false, -1, -1,
-                    List.of(), depth);
+            return StatementFacts.of(Verb.DROP, "ALL OBJECTS", List.of(), false, depth);
         }
         List<String> names = names(i + 1, DROP_OPTIONS);
         temporary = temporary || names.stream().allMatch(n -> n.startsWith("#"));
-        return new StatementFacts(Verb.DROP, type, names, temporary, false, false, false, -1, -1, List.of(),
-                depth);
+        return StatementFacts.of(Verb.DROP, type, names, temporary, depth);
     }
 
     private StatementFacts truncate(int depth) {
         List<String> names = names(1, TRUNCATE_OPTIONS);
         boolean temporary = names.stream().allMatch(n -> n.startsWith("#"));
-        return new StatementFacts(Verb.TRUNCATE, "TABLE", names, temporary, false, false, false, -1, -1, List.of(),
-                depth);
+        return StatementFacts.of(Verb.TRUNCATE, "TABLE", names, temporary, depth);
     }
 
     /**
@@ -258,8 +255,7 @@ public final class LexicalAnalyzer {
     private StatementFacts alter(int depth) {
         String type = word(1);
         if (!type.equals("TABLE")) {
-            return new StatementFacts(Verb.ALTER, type, List.of(), false, false, false, false, -1, -1, List.of(),
-                    depth);
+            return StatementFacts.of(Verb.ALTER, type, List.of(), false, depth);
         }
         int i = 2;
         while (Set.of("IF", "EXISTS", "ONLY", "ONLINE", "IGNORE").contains(word(i))) {
@@ -268,8 +264,7 @@ public final class LexicalAnalyzer {
         int[] end = new int[1];
         String table = name(i, end);
         if (table == null) {
-            return new StatementFacts(Verb.ALTER, type, List.of(), false, false, false, false, -1, -1, List.of(),
-                    depth);
+            return StatementFacts.of(Verb.ALTER, type, List.of(), false, depth);
         }
         int base = tokens.get(0).depth();
         List<String> dropped = new ArrayList<>();
@@ -310,8 +305,8 @@ public final class LexicalAnalyzer {
             }
             k++;
         }
-        return new StatementFacts(Verb.ALTER, type, List.of(table), false, false, false, false, -1, -1,
-                List.copyOf(dropped), depth);
+        return StatementFacts.of(Verb.ALTER, type, List.of(table), false, depth)
+                .withDroppedColumns(List.copyOf(dropped));
     }
 
     private static boolean isActionKeyword(String w) {
@@ -367,8 +362,7 @@ public final class LexicalAnalyzer {
         }
         String type = word(i);
         if (BLOCK_STARTS.contains(type)) {
-            return new StatementFacts(Verb.BLOCK, type, List.of(), false, false, false, false, -1, -1, List.of(),
-                    depth);
+            return StatementFacts.of(Verb.BLOCK, type, List.of(), false, depth);
         }
         i++;
         while (Set.of("IF", "NOT", "EXISTS").contains(word(i))) {
@@ -378,8 +372,7 @@ public final class LexicalAnalyzer {
         String n = name(i, end);
         List<String> names = n == null ? List.of() : List.of(n);
         temporary = temporary || (n != null && n.startsWith("#"));
-        return new StatementFacts(Verb.CREATE, type, names, temporary, false, false, false, -1, -1, List.of(),
-                depth);
+        return StatementFacts.of(Verb.CREATE, type, names, temporary, depth);
     }
 
     /** In a CREATE (or DECLARE), the index of the object type, after modifiers such as {@code GLOBAL TEMPORARY}. */
@@ -396,7 +389,7 @@ public final class LexicalAnalyzer {
 
     /** True if the statement between {@code start} and {@code end} is a {@code CREATE ... IF NOT EXISTS}. */
     public static boolean createsIfNotExists(String text, int start, int end) {
-        LexicalAnalyzer a = new LexicalAnalyzer(text, SqlLexer.code(text, start, end));
+        TokenFacts a = new TokenFacts(text, SqlLexer.code(text, start, end));
         int i = a.typeIndex() + 1;
         return a.word(0).equals("CREATE") && a.word(i).equals("IF") && a.word(i + 1).equals("NOT")
                 && a.word(i + 2).equals("EXISTS");

@@ -1,4 +1,4 @@
-package io.github.sqlguard.report;
+package io.github.sqlguard.core;
 
 import java.io.IOException;
 import java.io.InputStream;

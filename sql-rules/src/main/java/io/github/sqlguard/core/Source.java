@@ -1,4 +1,4 @@
-package io.github.sqlguard.scan;
+package io.github.sqlguard.core;
 
 import io.github.sqlguard.core.SourceFile;
 import java.nio.file.Path;
@@ -53,5 +53,5 @@ public interface Source {
         return false;
     }
 
-    void read(SourceFile file, String text, SourceSink sink);
+    void read(SourceFile file, String text, SourceOutput sink);
 }

@@ -14,7 +14,7 @@ import java.util.List;
  * overflow it: a block is reduced to its body; a body is read statement by statement; the string of a dynamic
  * {@code EXECUTE} and the body of a nested {@code CREATE FUNCTION} become new work items.
  */
-final class BlockScanner {
+final class BlockStatements {
 
     private enum Work {
         /** A whole block statement: find its body. */
@@ -32,7 +32,7 @@ final class BlockScanner {
     private final ArrayDeque<Item> work = new ArrayDeque<>();
     private final List<Span> found = new ArrayList<>();
 
-    private BlockScanner(String text) {
+    private BlockStatements(String text) {
         this.text = text;
     }
 
@@ -42,7 +42,7 @@ final class BlockScanner {
         }
         int from = Math.max(0, Math.min(block.start(), text.length()));
         int to = Math.max(from, Math.min(block.end(), text.length()));
-        BlockScanner scanner = new BlockScanner(text);
+        BlockStatements scanner = new BlockStatements(text);
         scanner.work.add(new Item(Work.BLOCK, from, to));
         scanner.run();
         scanner.found.sort(Comparator.comparingInt(Span::start));

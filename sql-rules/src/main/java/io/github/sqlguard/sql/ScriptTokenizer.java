@@ -10,7 +10,7 @@ import java.util.Set;
  * {@code SET DEFINE OFF} and the like) and custom delimiters become separators. Whether a {@code ;} ends a statement
  * is left to the caller, which knows about blocks.
  */
-final class ScriptScanner {
+final class ScriptTokenizer {
 
     enum Kind {
         /** A code token that is not a candidate statement end. */
@@ -21,7 +21,7 @@ final class ScriptScanner {
         SEPARATOR
     }
 
-    /** One thing the scanner found; {@code token} is null for separators. */
+    /** One thing the tokenizer found; {@code token} is null for separators. */
     record Piece(Kind kind, Token token) {
     }
 
@@ -46,7 +46,7 @@ final class ScriptScanner {
             "TRIMSPOOL", "TRIMS", "TRIMOUT", "LONG", "SQLTERMINATOR", "WRAP", "COLSEP", "NEWPAGE", "ARRAYSIZE",
             "HEADSEP", "NUMWIDTH", "ESCAPE", "CONCAT", "EMBEDDED", "MARKUP", "APPINFO", "AUTOTRACE", "AUTOPRINT");
 
-    ScriptScanner(String text, int from, int to) {
+    ScriptTokenizer(String text, int from, int to) {
         this.text = text;
         this.to = to;
         this.lexer = SqlLexer.stream(text, from, to);

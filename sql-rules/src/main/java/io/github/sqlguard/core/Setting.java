@@ -1,0 +1,63 @@
+package io.github.sqlguard.core;
+
+import java.util.List;
+
+/**
+ * One key and value read from a configuration file.
+ *
+ * @param key     the key as written, nested YAML keys joined with dots
+ * @param value   the value, escapes decoded and surrounding white space removed
+ * @param start   the key's first character
+ * @param end     one past the value's last character
+ * @param profile the Spring profile of the setting's document ({@code spring.config.activate.on-profile}), or null
+ */
+public record Setting(String key, String value, Position start, Position end, String profile) {
+
+    public Setting(String key, String value, Position start, Position end) {
+        this(key, value, start, end, null);
+    }
+
+    public String snippet() {
+        return key + "=" + value;
+    }
+
+    public Setting inProfile(String name) {
+        return new Setting(key, value, start, end, name);
+    }
+
+    /** This setting's key in {@link #canonical} form. */
+    public String canonicalKey() {
+        return canonical(key);
+    }
+
+    /** The profile a document of settings activates on, or null. */
+    public static String profileOf(List<Setting> document) {
+        for (Setting s : document) {
+            String k = s.canonicalKey();
+            if (k.equals("spring.config.activate.onprofile") || k.equals("spring.profiles")) {
+                return s.value();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A key the way Spring's relaxed binding compares it: lower case, dashes and underscores dropped, {@code [x]}
+     * written as {@code .x}. {@code spring.jpa.hibernate.ddlAuto} and {@code spring.jpa.hibernate.ddl-auto} are one
+     * key.
+     */
+    public static String canonical(String key) {
+        StringBuilder sb = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == '[') {
+                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '.') {
+                    sb.append('.');
+                }
+            } else if (c != ']' && c != '-' && c != '_' && c != '"' && c != '\'') {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,25 @@
+package io.github.sqlguard.core;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The settings one configuration file holds, for the rules that judge settings.
+ *
+ * @param file     the file
+ * @param settings every setting, in file order
+ * @param values   the raw value of each key by {@link Setting#canonical} key, for resolving {@code ${key}}
+ *                 placeholders (a pom's properties, a properties file's other keys)
+ */
+public record Settings(SourceFile file, List<Setting> settings, Map<String, String> values) {
+
+    public Settings {
+        settings = List.copyOf(settings);
+        values = Map.copyOf(values);
+    }
+
+    /** The raw value of a key given in canonical form, or null. */
+    public String value(String canonicalKey) {
+        return values.get(canonicalKey);
+    }
+}

@@ -142,7 +142,11 @@ public class SqlSinkDetector extends OpcodeStackDetector {
         pending = null;
         pendingPc = -1;
         if (annotationsOfInterest) {
-            annotations(method);
+            try {
+                annotations(method);
+            } catch (RuntimeException e) {
+                couldNotFollow("annotations", e);
+            }
         }
     }
 
@@ -216,6 +220,24 @@ public class SqlSinkDetector extends OpcodeStackDetector {
     public void sawOpcode(int seen) {
         pending = null;
         pendingPc = getPC();
+        try {
+            follow(seen);
+        } catch (RuntimeException e) {
+            pending = null;
+            couldNotFollow("pc " + getPC(), e);
+        }
+    }
+
+    /**
+     * Logs, as SpotBugs logs its own analysis errors, an instruction or annotation the detector failed on. The class's
+     * other SQL is still checked and reported.
+     */
+    private void couldNotFollow(String where, RuntimeException e) {
+        AnalysisContext.logError("sqlguard could not follow " + getDottedClassName() + "." + getMethodName() + " "
+                + where + ": " + e.toString().replaceAll("\\R", " "), e);
+    }
+
+    private void follow(int seen) {
         switch (seen) {
             case Const.GOTO, Const.GOTO_W -> gotoEnds.put(getNextPC(), getBranchTarget());
             case Const.INVOKEVIRTUAL, Const.INVOKEINTERFACE, Const.INVOKESTATIC, Const.INVOKESPECIAL -> invoke(seen);

@@ -2,8 +2,8 @@ package io.github.sqlguard.spotbugs;
 
 import edu.umd.cs.findbugs.OpcodeStack;
 import io.github.sqlguard.core.SqlPiece;
+import io.github.sqlguard.java.FormatStrings;
 import java.util.Arrays;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,8 +16,6 @@ final class Values {
     /** Longest array whose elements are followed; a varargs array is rarely longer. */
     static final int MAX_ARRAY = 64;
 
-    private static final Pattern FORMAT_SPEC = Pattern.compile(
-            "%(\\d+\\$|<)?([-#+ 0,(]*)?(\\d+)?(\\.\\d+)?([tT])?([a-zA-Z%])");
     private static final Pattern NAME = Pattern.compile("[\\w$.]+");
 
     private Values() {
@@ -189,41 +187,16 @@ final class Values {
      */
     static String format(String format, String[] args) {
         Concat out = new Concat();
-        Matcher m = FORMAT_SPEC.matcher(format);
-        int pos = 0;
-        int ordinary = 0;
-        int previous = -1;
-        while (m.find()) {
-            out.add(format.substring(pos, m.start()));
-            pos = m.end();
-            char conversion = m.group(6).charAt(0);
-            if (conversion == '%') {
-                out.add("%");
-                continue;
-            }
-            if (conversion == 'n') {
-                out.add("\n");
-                continue;
-            }
-            int index;
-            String explicit = m.group(1);
-            if (explicit == null) {
-                index = ordinary++;
-            } else if (explicit.equals("<")) {
-                index = previous;
-            } else {
-                index = Integer.parseInt(explicit.substring(0, explicit.length() - 1)) - 1;
-            }
-            previous = index;
-            boolean plain = (m.group(2) == null || m.group(2).isEmpty()) && m.group(3) == null
-                    && m.group(4) == null && m.group(5) == null && (conversion == 's' || conversion == 'd');
-            if (plain && args != null && index >= 0 && index < args.length) {
-                out.add(args[index]);
+        for (FormatStrings.Part part : FormatStrings.parts(format, args == null ? 0 : args.length)) {
+            if (part instanceof FormatStrings.Literal literal) {
+                out.add(literal.text());
+            } else if (part instanceof FormatStrings.Argument argument && argument.verbatim()
+                    && argument.index() >= 0) {
+                out.add(args[argument.index()]);
             } else {
                 out.add(null);
             }
         }
-        out.add(format.substring(pos));
         return out.toString();
     }
 }

@@ -2,6 +2,7 @@ package io.github.sqlguard.spotbugs;
 
 import edu.umd.cs.findbugs.BugCollection;
 import edu.umd.cs.findbugs.BugInstance;
+import edu.umd.cs.findbugs.DetectorFactoryCollection;
 import edu.umd.cs.findbugs.config.UserPreferences;
 import edu.umd.cs.findbugs.test.SpotBugsRunner;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -35,25 +37,42 @@ final class Samples {
     /** Every bug SpotBugs reports on the samples; the analysis runs once. */
     static synchronized BugCollection bugs() {
         if (bugs == null) {
-            SpotBugsRunner runner = new SpotBugsRunner();
-            runner.addAuxClasspathEntry(e -> { }, CLASSES);
-            for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-                String name = Path.of(entry).getFileName().toString();
-                if (name.endsWith(".jar") && (name.startsWith("spring-") || name.startsWith("jakarta.persistence")
-                        || name.startsWith("mybatis") || name.startsWith("spotbugs-annotations"))) {
-                    runner.addAuxClasspathEntry(e -> { }, Path.of(entry));
-                }
-            }
             // SpotBugs' default detectors and this plugin, as a build runs them (the harness would enable every
             // detector, debugging ones included)
-            bugs = runner.performAnalysis(engine -> {
-                UserPreferences preferences = UserPreferences.createDefaultUserPreferences();
-                preferences.getFilterSettings().clearAllCategories();
-                preferences.getFilterSettings().setMinPriority("Low");
-                engine.setUserPreferences(preferences);
-            }, classFiles().toArray(Path[]::new));
+            bugs = analyse(preferences -> { }, classFiles().toArray(Path[]::new));
         }
         return bugs;
+    }
+
+    /** The bugs this plugin's detector alone reports on {@code classFiles}, in a fraction of the time. */
+    static BugCollection analyseWithTheDetectorAlone(Path... classFiles) {
+        return analyse(preferences -> {
+            preferences.enableAllDetectors(false);
+            preferences.enableDetector(DetectorFactoryCollection.instance().getFactory("SqlSinkDetector"), true);
+        }, classFiles);
+    }
+
+    /**
+     * SpotBugs on {@code classFiles}, with the samples and the libraries they call on the aux classpath. The harness
+     * fails the analysis when a detector throws or logs an error.
+     */
+    private static BugCollection analyse(Consumer<UserPreferences> detectors, Path... classFiles) {
+        SpotBugsRunner runner = new SpotBugsRunner();
+        runner.addAuxClasspathEntry(e -> { }, CLASSES);
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            String name = Path.of(entry).getFileName().toString();
+            if (name.endsWith(".jar") && (name.startsWith("spring-") || name.startsWith("jakarta.persistence")
+                    || name.startsWith("mybatis") || name.startsWith("spotbugs-annotations"))) {
+                runner.addAuxClasspathEntry(e -> { }, Path.of(entry));
+            }
+        }
+        return runner.performAnalysis(engine -> {
+            UserPreferences preferences = UserPreferences.createDefaultUserPreferences();
+            preferences.getFilterSettings().clearAllCategories();
+            preferences.getFilterSettings().setMinPriority("Low");
+            detectors.accept(preferences);
+            engine.setUserPreferences(preferences);
+        }, classFiles);
     }
 
     static List<Path> classFiles() {

@@ -18,7 +18,7 @@ class SqlSinkDetectorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"JdbcBad", "SpringJdbcBad", "JpaHibernateBad", "JdbiJooqBad", "RepositoryBad",
-        "FoldingBad", "FallbackBad", "SuppressedSamples", "RulesBad", "V2__Cleanup"})
+        "FoldingBad", "FallbackBad", "SuppressedSamples", "RulesBad", "V2__Cleanup", "FormatIndexBad"})
     void badSampleReportsTheMarkedBugTypesAtTheMarkedLines(String sample) {
         List<String> expected = Samples.expected(sample);
         assertThat(expected).isNotEmpty();
@@ -39,10 +39,16 @@ class SqlSinkDetectorTest {
         List<String> checked = List.of("JdbcBad", "SpringJdbcBad", "JpaHibernateBad", "JdbiJooqBad", "RepositoryBad",
                 "FoldingBad", "FallbackBad", "SuppressedSamples", "RulesBad", "V2__Cleanup", "JdbcGood",
                 "SpringJdbcGood", "JpaHibernateGood", "JdbiJooqGood", "RepositoryGood", "FoldingGood",
-                "FallbackGood");
+                "FallbackGood", "FormatIndexBad");
         assertThat(Samples.classFiles().stream().map(p -> p.getFileName().toString())
                 .filter(n -> !n.contains("$")).map(n -> n.substring(0, n.length() - ".class".length())).toList())
                 .containsExactlyInAnyOrderElementsOf(checked);
+    }
+
+    @Test
+    void aFormatIndexNoIntHoldsLosesNoOtherFindingOfTheClass() {
+        assertThat(Samples.bugsIn("FormatIndexBad").stream().map(b -> b.getPrimaryMethod().getMethodName()))
+                .contains("truncate");
     }
 
     @Test

@@ -24,6 +24,12 @@ class ValuesTest {
     }
 
     @Test
+    void formatWithAnIndexNoIntHoldsMarksThatConversion() {
+        assertThat(Values.format("DELETE FROM %99999999999$s", new String[] {"orders"}))
+                .isEqualTo("DELETE FROM " + F + " ");
+    }
+
+    @Test
     void fragmentsAreSetApartFromTheWordsAroundThem() {
         assertThat(new Values.Concat("DROP TABLE").add(null).add("_old").toString())
                 .isEqualTo("DROP TABLE " + F + " _old");

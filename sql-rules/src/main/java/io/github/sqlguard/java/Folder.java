@@ -56,8 +56,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Builds the SQL a Java expression evaluates to, the way it runs: literals, text blocks, {@code +}, constants of this
@@ -79,8 +77,6 @@ final class Folder {
             "replace", "reverse", "setCharAt", "appendCodePoint");
     private static final Set<String> SAME_TEXT = Set.of("toString", "trim", "strip", "stripLeading", "stripTrailing",
             "intern", "toUpperCase", "toLowerCase");
-    private static final Pattern FORMAT_SPEC = Pattern.compile(
-            "%(\\d+\\$|<)?([-#+ 0,(]*)?(\\d+)?(\\.\\d+)?([tT])?([a-zA-Z%])");
 
     private final JavaFile file;
     private final Set<Node> reached;
@@ -409,48 +405,21 @@ final class Folder {
                 && array.getInitializer().isPresent()) {
             values = array.getInitializer().get().getValues();
         }
-        String f = format.text();
         Folded out = new Folded();
-        Matcher m = FORMAT_SPEC.matcher(f);
-        int pos = 0;
-        int ordinary = 0;
-        int previous = -1;
-        while (m.find()) {
-            out.appendText(f.substring(pos, m.start()));
-            pos = m.end();
-            char conversion = m.group(6).charAt(0);
-            if (conversion == '%') {
-                out.appendText("%");
-                continue;
-            }
-            if (conversion == 'n') {
-                out.appendText("\n");
-                continue;
-            }
-            int index;
-            String explicit = m.group(1);
-            if (explicit == null) {
-                index = ordinary++;
-            } else if (explicit.equals("<")) {
-                index = previous;
-            } else {
-                index = argumentIndex(explicit.substring(0, explicit.length() - 1));
-            }
-            previous = index;
-            if (index < 0 || index >= values.size()) {
-                out.appendUnknown();
-            } else {
-                Folded value = fold(values.get(index));
-                boolean plain = m.group(2).isEmpty() && m.group(3) == null && m.group(4) == null
-                        && m.group(5) == null && (conversion == 's' || conversion == 'd');
-                if (plain) {
+        for (FormatStrings.Part part : FormatStrings.parts(format.text(), values.size())) {
+            if (part instanceof FormatStrings.Literal literal) {
+                out.appendText(literal.text());
+            } else if (part instanceof FormatStrings.Argument argument && argument.index() >= 0) {
+                Folded value = fold(values.get(argument.index()));
+                if (argument.verbatim()) {
                     out.append(value);
                 } else {
                     out.appendUnknown();
                 }
+            } else {
+                out.appendUnknown();
             }
         }
-        out.appendText(f.substring(pos));
         return out;
     }
 
@@ -793,14 +762,5 @@ final class Folder {
             }
         }
         return false;
-    }
-
-    /** The 0-based argument a {@code %n$} names; -1 when {@code n} is 0 or too large to name one. */
-    private static int argumentIndex(String digits) {
-        try {
-            return Integer.parseInt(digits) - 1;
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }

@@ -22,15 +22,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Runs every annotated fixture under {@code src/test/resources/fixtures}: each line that should produce findings
+ * Runs every annotated fixture under {@code src/test/resources/rules} (one folder per rule of the registry,
+ * {@code rules/<rule-id>/}, the files named for their dialect or kind of source) and
+ * {@code src/test/resources/fixtures} (what is not about one rule: splitting, dialects, path context, the reading of
+ * Java, multi-file projects, regressions across rules). Each line that should produce findings
  * says so in a comment ({@code -- expect: drop-table}, {@code # expect: ...}, {@code // expect: ...},
  * {@code <!-- expect: ... -->}); every other line must produce none. {@code expect-next:} on a comment line expects
  * the findings on the line below, for formats whose comments cannot share a line with a setting ({@code .properties}).
  * A rule id may carry a fragment of the expected message in double quotes ({@code -- expect: drop-table "every row"}):
  * a finding of that rule on that line must then say it.
- * A fixture's context follows its path the way a real scan's does ({@code db/migration/} is a migration). A fixture in
- * a folder whose name ends in {@code -project} is scanned together with the rest of that folder, as one project (a
- * Java constant defined in one file and run in another), and only its own findings are compared.
+ * A fixture's context follows its path in its tree the way a real scan's does ({@code db/migration/} is a
+ * migration). A fixture in a folder whose name ends in {@code -project} is scanned together with the rest of that
+ * folder, as one project (a Java constant defined in one file and run in another), and only its own findings are
+ * compared.
  */
 class FixtureTest {
 
@@ -39,29 +43,38 @@ class FixtureTest {
             + EXPECTED_ITEM + "(?:\\s*,\\s*" + EXPECTED_ITEM + ")*)");
     private static final Pattern ITEM = Pattern.compile("([a-z][a-z-]*)(?:\\s+\"([^\"]*)\")?");
 
+    static final String RULES = "rules";
+    static final String FIXTURES = "fixtures";
+
+    /** Every fixture, as its tree and its path in the tree: {@code rules/drop-table/generic.sql}. */
     static Stream<String> fixtures() throws IOException, URISyntaxException {
-        Path root = root();
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile)
-                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> !p.contains("/_"))
-                    .sorted()
-                    .toList()
-                    .stream();
+        List<String> all = new ArrayList<>();
+        for (String tree : List.of(RULES, FIXTURES)) {
+            Path root = tree(tree);
+            try (Stream<Path> files = Files.walk(root)) {
+                files.filter(Files::isRegularFile)
+                        .map(p -> tree + "/" + root.relativize(p).toString().replace('\\', '/'))
+                        .filter(p -> !p.contains("/_"))
+                        .sorted()
+                        .forEach(all::add);
+            }
         }
+        return all.stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void findingsAreExactlyThoseMarked(String fixture) throws Exception {
-        Path root = root();
-        Path file = root.resolve(fixture);
+        String tree = fixture.substring(0, fixture.indexOf('/'));
+        String path = fixture.substring(tree.length() + 1);
+        Path root = tree(tree);
+        Path file = root.resolve(path);
         ScanResult result = new Scanner(ScanConfig.DEFAULT, root).scan(List.of(project(root, file)));
 
         List<String> actual = new ArrayList<>();
         List<Finding> ofFixture = new ArrayList<>();
         for (Finding f : result.findings()) {
-            if (f.file().equals(fixture)) {
+            if (f.file().equals(path)) {
                 actual.add(f.start().line() + ": " + f.ruleId());
                 ofFixture.add(f);
             }
@@ -109,7 +122,8 @@ class FixtureTest {
     void everyRuleHasAFixtureThatExpectsIt() throws Exception {
         Set<String> expected = new TreeSet<>();
         for (String fixture : fixtures().toList()) {
-            expectations(root().resolve(fixture)).forEach(e -> expected.add(e.rule()));
+            expectations(tree(fixture.substring(0, fixture.indexOf('/')))
+                    .resolve(fixture.substring(fixture.indexOf('/') + 1))).forEach(e -> expected.add(e.rule()));
         }
         assertThat(expected).containsAll(RuleRegistry.all().stream().map(r -> r.meta().id()).toList());
     }
@@ -124,7 +138,8 @@ class FixtureTest {
         return file;
     }
 
-    static Path root() throws URISyntaxException {
-        return Path.of(Objects.requireNonNull(FixtureTest.class.getResource("/fixtures")).toURI());
+    /** The folder of a tree of fixtures, {@value #RULES} or {@value #FIXTURES}. */
+    static Path tree(String name) throws URISyntaxException {
+        return Path.of(Objects.requireNonNull(FixtureTest.class.getResource("/" + name), name).toURI());
     }
 }

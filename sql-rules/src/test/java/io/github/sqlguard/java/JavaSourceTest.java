@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -293,12 +294,18 @@ class JavaSourceTest {
     }
 
     @Test
-    void theJavaFixturesAreValidJava() throws URISyntaxException {
-        Path fixtures = Path.of(Objects.requireNonNull(getClass().getResource("/fixtures/java")).toURI());
+    void theJavaFixturesAreValidJava() throws URISyntaxException, IOException {
+        Path resources = Path.of(Objects.requireNonNull(getClass().getResource("/rules")).toURI()).getParent();
+        List<Path> javaFiles;
+        try (Stream<Path> files = Stream.concat(Files.walk(resources.resolve("rules")),
+                Files.walk(resources.resolve("fixtures")))) {
+            javaFiles = files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        }
 
-        ScanResult result = new Scanner(ScanConfig.DEFAULT, fixtures).scan(List.of(fixtures));
+        ScanResult result = new Scanner(ScanConfig.DEFAULT, resources).scan(javaFiles);
 
         assertThat(result.problems()).isEmpty();
-        assertThat(result.files()).isGreaterThan(15);
+        assertThat(javaFiles).hasSizeGreaterThan(15);
+        assertThat(result.files()).isEqualTo(javaFiles.size());
     }
 }

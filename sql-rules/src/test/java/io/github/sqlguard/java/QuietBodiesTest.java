@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class QuietBodiesTest {
 
-    private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+    private static final List<Path> FIXTURES = List.of(Path.of("src/test/resources/rules"),
+            Path.of("src/test/resources/fixtures"));
     private static final Path SAMPLE = Path.of("../samples/shop-app/src");
 
     private static QuietBodies.Result blank(String src) {
@@ -131,7 +132,7 @@ class QuietBodiesTest {
     }
 
     static Stream<Path> javaFolders() throws IOException {
-        List<Path> roots = new ArrayList<>(List.of(FIXTURES));
+        List<Path> roots = new ArrayList<>(FIXTURES);
         if (Files.isDirectory(SAMPLE)) {
             roots.add(SAMPLE);
         }

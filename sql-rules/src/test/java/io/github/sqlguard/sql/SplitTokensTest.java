@@ -48,8 +48,8 @@ class SplitTokensTest {
     }
 
     static Stream<Path> scripts() throws IOException {
-        List<Path> roots = List.of(Path.of("src/test/resources/fixtures"), Path.of("src/test/resources/splitter"),
-                Path.of("../samples"));
+        List<Path> roots = List.of(Path.of("src/test/resources/rules"), Path.of("src/test/resources/fixtures"),
+                Path.of("src/test/resources/splitter"), Path.of("../samples"));
         List<Path> files = new ArrayList<>();
         for (Path root : roots) {
             if (Files.isDirectory(root)) {

@@ -44,13 +44,13 @@ final class JavaAnalyzer {
     private final JavaFile file;
     private final SinkCatalog catalog;
     private final Set<Node> atSinks = Collections.newSetFromMap(new IdentityHashMap<>());
-    private final Folder sinkFolder;
+    private final ExpressionFolder sinkFolder;
     private final List<Found> found = new ArrayList<>();
 
     JavaAnalyzer(JavaFile file) {
         this.file = file;
         this.catalog = file.catalog();
-        this.sinkFolder = new Folder(file, atSinks);
+        this.sinkFolder = new ExpressionFolder(file, atSinks);
     }
 
     List<Found> analyze() {
@@ -270,7 +270,7 @@ final class JavaAnalyzer {
 
     private void constants() {
         Set<Node> parts = Collections.newSetFromMap(new IdentityHashMap<>());
-        Folder folder = new Folder(file, parts);
+        ExpressionFolder folder = new ExpressionFolder(file, parts);
         List<VariableDeclarator> declarators = new ArrayList<>();
         List<Folded> values = new ArrayList<>();
         for (VariableDeclarator v : file.unit().findAll(VariableDeclarator.class)) {

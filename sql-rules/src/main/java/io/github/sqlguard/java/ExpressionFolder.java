@@ -7,7 +7,6 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
-import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.CastExpr;
@@ -27,24 +26,6 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
-import com.github.javaparser.ast.stmt.BlockStmt;
-import com.github.javaparser.ast.stmt.BreakStmt;
-import com.github.javaparser.ast.stmt.CatchClause;
-import com.github.javaparser.ast.stmt.ContinueStmt;
-import com.github.javaparser.ast.stmt.DoStmt;
-import com.github.javaparser.ast.stmt.ExpressionStmt;
-import com.github.javaparser.ast.stmt.ForEachStmt;
-import com.github.javaparser.ast.stmt.ForStmt;
-import com.github.javaparser.ast.stmt.IfStmt;
-import com.github.javaparser.ast.stmt.LabeledStmt;
-import com.github.javaparser.ast.stmt.ReturnStmt;
-import com.github.javaparser.ast.stmt.Statement;
-import com.github.javaparser.ast.stmt.SwitchEntry;
-import com.github.javaparser.ast.stmt.SwitchStmt;
-import com.github.javaparser.ast.stmt.SynchronizedStmt;
-import com.github.javaparser.ast.stmt.ThrowStmt;
-import com.github.javaparser.ast.stmt.TryStmt;
-import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import java.util.ArrayDeque;
@@ -53,27 +34,26 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Builds the SQL a Java expression evaluates to, the way it runs: literals, text blocks, {@code +}, constants of this
  * file and of the project, {@code String.format}/{@code formatted}, {@code String.join}, {@code StringBuilder}
- * chains and local variables built up statement by statement. Whatever is only known at run time becomes
+ * chains and local variables built up statement by statement (followed by {@link LocalFlow}). Whatever is only known at run time becomes
  * {@link io.github.sqlguard.core.SqlPiece#UNKNOWN_FRAGMENT}; text appended only under a condition is marked so.
  *
  * <p>Concatenation chains and append chains are walked with an explicit stack: a chain of thousands of terms, which
  * JavaParser nests as deep as it is long, does not grow the call stack.
  */
-final class Folder {
+final class ExpressionFolder {
 
     private static final int MAX_DEPTH = 40;
     /** Work allowed for one value: variables built from variables can double at every step. */
     private static final int MAX_STEPS = 20_000;
     private static final long MAX_CHARS = 4_000_000;
-    private static final Set<String> BUILDERS = Set.of("StringBuilder", "StringBuffer");
-    private static final Set<String> BUILDER_MUTATORS = Set.of("insert", "setLength", "delete", "deleteCharAt",
+    static final Set<String> BUILDERS = Set.of("StringBuilder", "StringBuffer");
+    static final Set<String> BUILDER_MUTATORS = Set.of("insert", "setLength", "delete", "deleteCharAt",
             "replace", "reverse", "setCharAt", "appendCodePoint");
     private static final Set<String> SAME_TEXT = Set.of("toString", "trim", "strip", "stripLeading", "stripTrailing",
             "intern", "toUpperCase", "toLowerCase");
@@ -81,18 +61,16 @@ final class Folder {
     private final JavaFile file;
     private final Set<Node> reached;
     private final Set<Node> active = Collections.newSetFromMap(new IdentityHashMap<>());
-    /** The variables being followed statement by statement, with their value so far: {@code sql = sql.trim()}. */
-    private final Map<Node, State> walks = new IdentityHashMap<>();
-    /** Values of variables that no statement after their declaration changes. */
-    private final Map<Node, Folded> unchanged = new IdentityHashMap<>();
+    private final LocalFlow locals;
     private int depth;
     private int steps;
     private long chars;
 
     /** {@code reached} collects every variable declarator whose value the folding used. */
-    Folder(JavaFile file, Set<Node> reached) {
+    ExpressionFolder(JavaFile file, Set<Node> reached) {
         this.file = file;
         this.reached = reached;
+        this.locals = new LocalFlow(this, reached, active);
     }
 
     Folded fold(Expression e) {
@@ -192,7 +170,7 @@ final class Folder {
      * One of two values, chosen at run time: either when both agree or both filter; when only one has a WHERE, that
      * one, present only under its condition; otherwise unknown.
      */
-    private static Folded choice(Folded a, Folded b) {
+    static Folded choice(Folded a, Folded b) {
         if (a.text().equals(b.text()) || (a.mandatoryWhere() && b.mandatoryWhere())) {
             return a;
         }
@@ -219,7 +197,7 @@ final class Folder {
         return out;
     }
 
-    private static Expression unwrap(Expression e) {
+    static Expression unwrap(Expression e) {
         Expression x = e;
         while (x instanceof EnclosedExpr en) {
             x = en.getInner();
@@ -235,7 +213,7 @@ final class Folder {
         if (binding.isPresent()) {
             Bindings.Binding b = binding.get();
             if (b instanceof Bindings.Local l) {
-                return local(l, n);
+                return locals.local(l, n);
             }
             if (b instanceof Bindings.Field f) {
                 return field(f.declarator(), f.field());
@@ -466,301 +444,5 @@ final class Folder {
         }
         Folded value = fold(arg);
         return BUILDERS.contains(type) && !value.hasKnownText() ? new Folded() : value;
-    }
-
-    // ---- local variables, statement by statement ----
-
-    /** The value of a local variable where {@code use} reads it. */
-    private Folded local(Bindings.Local where, Node use) {
-        VariableDeclarator v = where.declarator();
-        State walking = walks.get(v);
-        if (walking != null) {
-            return walking.value == null ? Folded.unknown() : walking.value.copy();
-        }
-        reached.add(v);
-        Folded known = unchanged.get(v);
-        if (known != null) {
-            return known.copy();
-        }
-        if (!active.add(v)) {
-            return Folded.unknown();
-        }
-        State state = new State(null);
-        try {
-            String name = v.getNameAsString();
-            boolean builder = isBuilder(v);
-            state.value = v.getInitializer().map(this::fold).map(Folded::copy).orElse(null);
-            List<Statement> after = where.block().getStatements();
-            if (state.value != null && after.subList(where.index() + 1, after.size()).stream()
-                    .noneMatch(st -> changes(st, name, builder))) {
-                unchanged.put(v, state.value.copy());
-                return state.value;
-            }
-            walks.put(v, state);
-            List<Statement> statements = where.block().getStatements();
-            if (!Bindings.contains(statements.get(where.index()), use)) {
-                walk(statements, where.index() + 1, use, name, builder, state);
-            }
-            return state.value == null ? Folded.unknown() : state.value;
-        } finally {
-            walks.remove(v);
-            active.remove(v);
-        }
-    }
-
-    private static boolean isBuilder(VariableDeclarator v) {
-        if (v.getType() instanceof ClassOrInterfaceType c && BUILDERS.contains(c.getNameAsString())) {
-            return true;
-        }
-        return v.getInitializer().map(Folder::unwrap)
-                .filter(i -> i instanceof ObjectCreationExpr o && BUILDERS.contains(o.getType().getNameAsString()))
-                .isPresent();
-    }
-
-    /** A variable's value as statements change it. */
-    private static final class State {
-        Folded value;
-        boolean reset;
-        boolean touched;
-
-        State(Folded value) {
-            this.value = value;
-        }
-
-        void append(Folded f, boolean conditional) {
-            if (value == null) {
-                value = Folded.unknown();
-            }
-            value.append(f, conditional);
-            touched = true;
-        }
-
-        void set(Folded f) {
-            value = f.copy();
-            reset = true;
-            touched = true;
-        }
-    }
-
-    /** Applies the statements from {@code from} on; at the one holding {@code use}, goes into it and stops. */
-    private void walk(List<Statement> statements, int from, Node use, String name, boolean builder, State state) {
-        for (int i = from; i < statements.size(); i++) {
-            Statement s = statements.get(i);
-            if (use != null && Bindings.contains(s, use)) {
-                enter(s, use, name, builder, state);
-                return;
-            }
-            apply(s, name, builder, state);
-        }
-    }
-
-    private void enter(Statement s, Node use, String name, boolean builder, State state) {
-        if (s instanceof BlockStmt b) {
-            walk(b.getStatements(), 0, use, name, builder, state);
-        } else if (s instanceof IfStmt f) {
-            if (Bindings.contains(f.getThenStmt(), use)) {
-                enter(f.getThenStmt(), use, name, builder, state);
-            } else if (f.getElseStmt().isPresent() && Bindings.contains(f.getElseStmt().get(), use)) {
-                enter(f.getElseStmt().get(), use, name, builder, state);
-            }
-        } else if (s instanceof TryStmt t) {
-            if (Bindings.contains(t.getTryBlock(), use)) {
-                enter(t.getTryBlock(), use, name, builder, state);
-                return;
-            }
-            apply(t.getTryBlock(), name, builder, state);
-            for (CatchClause c : t.getCatchClauses()) {
-                if (Bindings.contains(c.getBody(), use)) {
-                    enter(c.getBody(), use, name, builder, state);
-                    return;
-                }
-            }
-            if (t.getFinallyBlock().isPresent() && Bindings.contains(t.getFinallyBlock().get(), use)) {
-                enter(t.getFinallyBlock().get(), use, name, builder, state);
-            }
-        } else if (s instanceof ForStmt f) {
-            enter(f.getBody(), use, name, builder, state);
-        } else if (s instanceof ForEachStmt f) {
-            enter(f.getBody(), use, name, builder, state);
-        } else if (s instanceof WhileStmt w) {
-            enter(w.getBody(), use, name, builder, state);
-        } else if (s instanceof DoStmt d) {
-            enter(d.getBody(), use, name, builder, state);
-        } else if (s instanceof LabeledStmt l) {
-            enter(l.getStatement(), use, name, builder, state);
-        } else if (s instanceof SynchronizedStmt y) {
-            enter(y.getBody(), use, name, builder, state);
-        } else if (s instanceof SwitchStmt sw) {
-            for (SwitchEntry e : sw.getEntries()) {
-                if (Bindings.contains(e, use)) {
-                    walk(e.getStatements(), 0, use, name, builder, state);
-                }
-            }
-        }
-    }
-
-    /** Applies a statement that runs before the use. */
-    private void apply(Statement s, String name, boolean builder, State state) {
-        if (!mentions(s, name)) {
-            return;
-        }
-        if (s instanceof ExpressionStmt es) {
-            expression(es.getExpression(), name, builder, state);
-        } else if (s instanceof BlockStmt b) {
-            for (Statement inner : b.getStatements()) {
-                apply(inner, name, builder, state);
-            }
-        } else if (s instanceof IfStmt f) {
-            branches(f, name, builder, state);
-        } else if (s instanceof TryStmt t) {
-            apply(t.getTryBlock(), name, builder, state);
-            for (CatchClause c : t.getCatchClauses()) {
-                if (changes(c.getBody(), name, builder)) {
-                    state.append(Folded.unknown(), true);
-                }
-            }
-            t.getFinallyBlock().ifPresent(f -> apply(f, name, builder, state));
-        } else if (s instanceof LabeledStmt l) {
-            apply(l.getStatement(), name, builder, state);
-        } else if (s instanceof SynchronizedStmt y) {
-            apply(y.getBody(), name, builder, state);
-        } else if (changes(s, name, builder)) {
-            state.append(Folded.unknown(), true);
-        }
-    }
-
-    private void expression(Expression x, String name, boolean builder, State state) {
-        if (x instanceof AssignExpr a && a.getTarget() instanceof NameExpr t && t.getNameAsString().equals(name)) {
-            if (a.getOperator() == AssignExpr.Operator.PLUS) {
-                state.append(fold(a.getValue()), false);
-            } else if (a.getOperator() == AssignExpr.Operator.ASSIGN) {
-                List<Expression> terms = concatTerms(a.getValue());
-                if (terms.size() > 1 && terms.get(0) instanceof NameExpr first
-                        && first.getNameAsString().equals(name)) {
-                    for (Expression term : terms.subList(1, terms.size())) {
-                        state.append(fold(term), false);
-                    }
-                } else {
-                    state.set(fold(a.getValue()));
-                }
-            } else {
-                state.set(Folded.unknown());
-            }
-            return;
-        }
-        if (builder && x instanceof MethodCallExpr m && root(m) instanceof NameExpr r
-                && r.getNameAsString().equals(name)) {
-            Deque<MethodCallExpr> calls = new ArrayDeque<>();
-            for (Expression c = m; c instanceof MethodCallExpr call; c = unwrap(call.getScope().orElse(null))) {
-                calls.push(call);
-            }
-            for (MethodCallExpr call : calls) {
-                String method = call.getNameAsString();
-                if (method.equals("append") && call.getArguments().size() == 1) {
-                    state.append(fold(call.getArguments().get(0)), false);
-                } else if (BUILDER_MUTATORS.contains(method) || method.equals("append")) {
-                    state.set(Folded.unknown());
-                }
-            }
-            return;
-        }
-        if (changes(x, name, builder)) {
-            state.append(Folded.unknown(), false);
-        }
-    }
-
-    private static Expression root(MethodCallExpr m) {
-        Expression x = m;
-        while (x instanceof MethodCallExpr call && call.getScope().isPresent()) {
-            x = unwrap(call.getScope().get());
-        }
-        return x;
-    }
-
-    private void branches(IfStmt f, String name, boolean builder, State state) {
-        Statement otherwiseStmt = f.getElseStmt().orElse(null);
-        if (leaves(f.getThenStmt())) {
-            if (otherwiseStmt != null) {
-                apply(otherwiseStmt, name, builder, state);
-            }
-            return;
-        }
-        if (otherwiseStmt != null && leaves(otherwiseStmt)) {
-            apply(f.getThenStmt(), name, builder, state);
-            return;
-        }
-        State a = new State(new Folded());
-        apply(f.getThenStmt(), name, builder, a);
-        State b = new State(new Folded());
-        boolean hasElse = f.getElseStmt().isPresent();
-        f.getElseStmt().ifPresent(e -> apply(e, name, builder, b));
-        if (!a.touched && !b.touched) {
-            return;
-        }
-        if (a.reset || b.reset) {
-            Folded before = state.value == null ? Folded.unknown() : state.value;
-            Folded then = a.reset ? a.value : a.touched ? null : before;
-            Folded otherwise = b.reset ? b.value : b.touched ? null : before;
-            state.set(then == null || otherwise == null ? Folded.unknown() : choice(then, otherwise));
-            return;
-        }
-        Folded then = a.value;
-        Folded otherwise = b.value;
-        if (hasElse && then.mandatoryWhere() && otherwise.mandatoryWhere()) {
-            state.append(then, false);
-        } else if (then.anyWhere()) {
-            state.append(then, true);
-        } else if (otherwise.anyWhere()) {
-            state.append(otherwise, true);
-        } else if (hasElse && then.text().equals(otherwise.text())) {
-            state.append(then, false);
-        } else {
-            state.append(then.isEmpty() ? otherwise : then, true);
-        }
-    }
-
-    /** True if a statement always leaves the code after it: its last statement returns, throws, breaks. */
-    private static boolean leaves(Statement s) {
-        Statement last = s;
-        while (last instanceof BlockStmt b && !b.getStatements().isEmpty()) {
-            last = b.getStatements().get(b.getStatements().size() - 1);
-        }
-        if (last instanceof IfStmt f) {
-            return f.getElseStmt().isPresent() && leaves(f.getThenStmt()) && leaves(f.getElseStmt().get());
-        }
-        return last instanceof ReturnStmt || last instanceof ThrowStmt || last instanceof BreakStmt
-                || last instanceof ContinueStmt;
-    }
-
-    private static boolean mentions(Node n, String name) {
-        if (n instanceof NameExpr e && e.getNameAsString().equals(name)) {
-            return true;
-        }
-        return n.findFirst(NameExpr.class, e -> e.getNameAsString().equals(name)).isPresent();
-    }
-
-    /** True if {@code n} may change the variable: assigns it, or (a builder) calls a mutator or hands it away. */
-    private static boolean changes(Node n, String name, boolean builder) {
-        for (AssignExpr a : n.findAll(AssignExpr.class)) {
-            if (a.getTarget() instanceof NameExpr t && t.getNameAsString().equals(name)) {
-                return true;
-            }
-        }
-        if (!builder) {
-            return false;
-        }
-        for (NameExpr use : n.findAll(NameExpr.class, e -> e.getNameAsString().equals(name))) {
-            Node parent = use.getParentNode().orElse(null);
-            if (parent instanceof MethodCallExpr call) {
-                boolean receiver = call.getScope().filter(sc -> sc == use).isPresent();
-                if (!receiver || call.getNameAsString().equals("append")
-                        || BUILDER_MUTATORS.contains(call.getNameAsString())) {
-                    return true;
-                }
-            } else if (parent instanceof ObjectCreationExpr) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -2,10 +2,10 @@ package io.github.sqlguard.java;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
- * A light Java tokenizer for the project-wide constant index: identifiers, string values (escapes and text block
+ * A light Java tokenizer for the project-wide constant index, sharing {@link JavaTokens}' operator table and identifier
+ * rules: identifiers, string values (escapes and text block
  * indentation applied), numbers and operators, with comments and white space dropped. It never fails: text that is
  * not Java gives tokens all the same.
  */
@@ -27,11 +27,6 @@ final class JavaLexer {
         }
     }
 
-    private static final Set<String> OPERATORS = Set.of("==", "!=", "<=", ">=", "+=", "-=", "*=", "/=", "%=", "&=",
-            "|=", "^=", "&&", "||", "->", "::", "++", "--");
-
-    /** The characters that can end a two-character operator. */
-    private static final String OPERATOR_SECOND = "=&|>:+-";
     private static final Tok[] SYMBOLS = new Tok[128];
 
     static {
@@ -47,6 +42,7 @@ final class JavaLexer {
         List<Tok> out = new ArrayList<>();
         int n = src.length();
         int i = 0;
+        int operator;
         while (i < n) {
             char c = src.charAt(i);
             int afterComment = skipComment(src, i);
@@ -71,10 +67,10 @@ final class JavaLexer {
                     i++;
                 }
                 out.add(new Tok(Kind.NUMBER, src.substring(start, i)));
-            } else if (i + 1 < n && OPERATOR_SECOND.indexOf(src.charAt(i + 1)) >= 0
-                    && OPERATORS.contains(src.substring(i, i + 2))) {
-                out.add(new Tok(Kind.SYMBOL, src.substring(i, i + 2)));
-                i += 2;
+            } else if ((operator = JavaTokens.operatorAt(src, i)) >= 0) {
+                String symbol = JavaTokens.OPERATORS.get(operator);
+                out.add(new Tok(Kind.SYMBOL, symbol));
+                i += symbol.length();
             } else {
                 out.add(c < SYMBOLS.length ? SYMBOLS[c] : new Tok(Kind.SYMBOL, String.valueOf(c)));
                 i++;

@@ -179,6 +179,17 @@ final class JavaTokens {
     }
 
     private int operatorAt(int pos) {
+        return operatorAt(src, pos);
+    }
+
+    /**
+     * The index in {@link #OPERATORS} of the operator of more than one character that starts at {@code pos}, or -1;
+     * the one operator table of both Java tokenizers.
+     */
+    static int operatorAt(String src, int pos) {
+        if (OPERATOR_START.indexOf(src.charAt(pos)) < 0) {
+            return -1;
+        }
         for (int i = 0; i < OPERATORS.size(); i++) {
             if (src.startsWith(OPERATORS.get(i), pos)) {
                 return i;

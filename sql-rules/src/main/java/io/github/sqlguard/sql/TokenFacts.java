@@ -198,7 +198,12 @@ public final class TokenFacts {
             i++;
         }
         String type = word(i);
-        if (type.equals("MATERIALIZED") || type.equals("FOREIGN")) {
+        if (type.equals("PUBLIC")) {
+            type = "PUBLIC " + word(++i);
+        }
+        if (type.endsWith("DATABASE") && word(i + 1).equals("LINK")) {
+            type = type + " " + word(++i);
+        } else if (type.equals("MATERIALIZED") || type.equals("FOREIGN")) {
             type = type + " " + word(++i);
         } else if (type.equals("EXTERNAL")) {
             i += word(i + 1).equals("WEB") ? 2 : 1;

@@ -1,2 +1,2 @@
 def log = new File(basedir, 'build.log').text
-assert log.contains("sqlguard: unknown rule id 'drop-tabel'")
+assert log.contains("sqlguard: rules: unknown rule id 'drop-tabel' (known: delete-without-where, ")

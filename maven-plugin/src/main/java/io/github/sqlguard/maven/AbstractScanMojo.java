@@ -32,6 +32,9 @@ import org.apache.maven.project.MavenProject;
  */
 abstract class AbstractScanMojo extends AbstractMojo {
 
+    /** The file {@code sqlguard:baseline} writes in each module, and {@code sqlguard:check} reads when it is there. */
+    static final String BASELINE_FILE = "sqlguard-baseline.json";
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
@@ -115,17 +118,10 @@ abstract class AbstractScanMojo extends AbstractMojo {
 
     /** The run the goal's parameters and configuration file ask for; the check goal adds what it filters and fails. */
     Run run() throws MojoExecutionException {
+        Map<String, Optional<Severity>> overrides = ruleLevels();
         Path file = configFile();
         try {
             ScanConfig config = file != null ? ConfigFile.load(file) : ScanConfig.DEFAULT;
-            Map<String, Optional<Severity>> overrides = new LinkedHashMap<>();
-            for (String setting : rules == null ? List.<String>of() : rules) {
-                if (setting.isBlank()) {
-                    continue;
-                }
-                RuleLevels.Setting parsed = ruleSetting(setting);
-                overrides.put(parsed.id(), parsed.level());
-            }
             return Run.of(config).withRuleLevels(overrides).withIncludeTests(includeTests)
                     .withSelection(includes, excludes);
         } catch (IllegalArgumentException e) {
@@ -133,17 +129,21 @@ abstract class AbstractScanMojo extends AbstractMojo {
         }
     }
 
-    /** One {@code rule-id=level}; unknown rule ids are left to {@link ScanConfig}. */
-    private static RuleLevels.Setting ruleSetting(String setting) {
-        try {
-            return RuleLevels.parse(setting, false);
-        } catch (RuleLevels.InvalidSetting e) {
-            throw new IllegalArgumentException(switch (e.problem()) {
-                case NOT_ID_EQUALS_LEVEL -> "rules: '" + setting + "' is not rule-id=error|warning|note|off";
-                case UNKNOWN_RULE -> e.getMessage();
-                case UNKNOWN_LEVEL -> "unknown severity '" + e.level().strip() + "' (expected error, warning or note)";
-            });
+    private Map<String, Optional<Severity>> ruleLevels() throws MojoExecutionException {
+        Map<String, Optional<Severity>> levels = new LinkedHashMap<>();
+        for (String setting : rules == null ? List.<String>of() : rules) {
+            if (setting.isBlank()) {
+                continue;
+            }
+            try {
+                RuleLevels.Setting parsed = RuleLevels.parse(setting, true);
+                levels.put(parsed.id(), parsed.level());
+            } catch (RuleLevels.InvalidSetting e) {
+                String where = e.problem() == RuleLevels.Problem.UNKNOWN_LEVEL ? "'" + setting.strip() + "': " : "";
+                throw new MojoExecutionException("sqlguard: rules: " + where + e.getMessage());
+            }
         }
+        return levels;
     }
 
     private Path configFile() throws MojoExecutionException {

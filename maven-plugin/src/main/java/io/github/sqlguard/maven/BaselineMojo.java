@@ -10,15 +10,15 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
- * Writes every current finding of the module to a baseline file, so that {@code sqlguard:check} with
- * {@code baselineFile} fails only on new findings. Never fails on findings. Run {@code mvn sqlguard:baseline} and
- * commit the file.
+ * Writes every current finding of the module to a baseline file, {@code sqlguard-baseline.json} in the module by
+ * default, so that {@code sqlguard:check}, which reads that file when it is there, fails only on new findings. Never
+ * fails on findings. Run {@code mvn sqlguard:baseline} and commit the file.
  */
 @Mojo(name = "baseline", threadSafe = true, requiresDependencyResolution = ResolutionScope.NONE)
 public class BaselineMojo extends AbstractScanMojo {
 
     /** The baseline file to write. */
-    @Parameter(property = "sqlguard.baselineFile", defaultValue = "${project.basedir}/sqlguard-baseline.json")
+    @Parameter(property = "sqlguard.baselineFile", defaultValue = "${project.basedir}/" + BASELINE_FILE)
     File baselineFile;
 
     @Override

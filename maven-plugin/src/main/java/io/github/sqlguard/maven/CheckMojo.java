@@ -76,7 +76,8 @@ public class CheckMojo extends AbstractScanMojo {
 
     /**
      * A baseline written by {@code sqlguard:baseline}: the findings it holds are not reported and do not fail the
-     * build; those gone since are listed as fixed.
+     * build; those gone since are listed as fixed. When not set, {@code sqlguard-baseline.json} in the module
+     * directory is read if it exists.
      */
     @Parameter(property = "sqlguard.baselineFile")
     File baselineFile;
@@ -134,18 +135,31 @@ public class CheckMojo extends AbstractScanMojo {
     }
 
     private Baseline baseline() throws MojoExecutionException {
-        if (baselineFile == null) {
+        File file = baselineToRead();
+        if (file == null) {
             return null;
         }
-        if (!baselineFile.isFile()) {
-            throw new MojoExecutionException("sqlguard: baselineFile " + baselineFile
+        if (!file.isFile()) {
+            throw new MojoExecutionException("sqlguard: baselineFile " + file
                     + " does not exist; write it with mvn sqlguard:baseline");
         }
+        if (baselineFile == null) {
+            getLog().info("sqlguard: baseline " + file);
+        }
         try {
-            return Baseline.read(baselineFile.toPath());
+            return Baseline.read(file.toPath());
         } catch (BaselineException e) {
             throw new MojoExecutionException("sqlguard: baselineFile: " + e.getMessage(), e);
         }
+    }
+
+    /** {@code baselineFile}, else the module's {@code sqlguard-baseline.json} if there is one, else none. */
+    File baselineToRead() {
+        if (baselineFile != null) {
+            return baselineFile;
+        }
+        File inModule = module().resolve(BASELINE_FILE).toFile();
+        return inModule.isFile() ? inModule : null;
     }
 
     private ChangedLines changes() throws MojoExecutionException {

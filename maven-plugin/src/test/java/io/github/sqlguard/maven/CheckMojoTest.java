@@ -87,7 +87,7 @@ class CheckMojoTest {
         mojo.rules = List.of("drop-tabel=off");
 
         assertThatThrownBy(mojo::run).isInstanceOf(MojoExecutionException.class)
-                .hasMessageContaining("unknown rule id 'drop-tabel'");
+                .hasMessageStartingWith("sqlguard: rules: unknown rule id 'drop-tabel' (known: delete-without-where, ");
     }
 
     @Test
@@ -95,7 +95,16 @@ class CheckMojoTest {
         mojo.rules = List.of("drop-table");
 
         assertThatThrownBy(mojo::run).isInstanceOf(MojoExecutionException.class)
-                .hasMessageContaining("'drop-table' is not rule-id=error|warning|note|off");
+                .hasMessage("sqlguard: rules: 'drop-table' is not rule-id=error|warning|note|off");
+    }
+
+    @Test
+    void unknownRuleLevelNamesTheParameterAndTheLevels() {
+        mojo.rules = List.of("drop-table=fatal");
+
+        assertThatThrownBy(mojo::run).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("sqlguard: rules: 'drop-table=fatal': unknown severity 'fatal'"
+                        + " (expected error, warning, note or off)");
     }
 
     @Test
@@ -104,7 +113,17 @@ class CheckMojoTest {
         assertThat(mojo.threshold()).isEqualTo(Severity.WARNING);
         mojo.failOn = "fatal";
         assertThatThrownBy(mojo::threshold).isInstanceOf(MojoExecutionException.class)
-                .hasMessageContaining("failOn");
+                .hasMessage("sqlguard: failOn: unknown severity 'fatal' (expected error, warning or note)");
+    }
+
+    @Test
+    void invalidFailOnStopsTheGoalBeforeItScans() throws IOException {
+        Files.writeString(module.resolve("src/main/resources/data.sql"), "DROP TABLE a;\n");
+        mojo.failOn = "never";
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("sqlguard: failOn: unknown severity 'never'");
+        assertThat(module.resolve("target/sqlguard/sqlguard.sarif")).doesNotExist();
     }
 
     @Test
@@ -113,7 +132,34 @@ class CheckMojoTest {
         assertThat(mojo.reportFormats()).containsExactly("sarif", "json", "text");
         mojo.formats = List.of("pdf");
         assertThatThrownBy(mojo::reportFormats).isInstanceOf(MojoExecutionException.class)
-                .hasMessageContaining("unknown format 'pdf'");
+                .hasMessage("sqlguard: formats: unknown format 'pdf' (expected sarif, json, text, github or markdown)");
+    }
+
+    @Test
+    void theModulesBaselineIsReadWhenBaselineFileIsNotSet() throws IOException {
+        assertThat(mojo.baselineToRead()).isNull();
+
+        Path inModule = Files.writeString(module.resolve("sqlguard-baseline.json"), "{}");
+        assertThat(mojo.baselineToRead()).isEqualTo(inModule.toFile());
+
+        File chosen = module.resolve("baselines/other.json").toFile();
+        mojo.baselineFile = chosen;
+        assertThat(mojo.baselineToRead()).isEqualTo(chosen);
+    }
+
+    @Test
+    void findingsOfTheModulesBaselineDoNotFailTheBuild() throws IOException, MojoExecutionException,
+            MojoFailureException {
+        Files.writeString(module.resolve("src/main/resources/db/migration/V1__x.sql"), "DROP TABLE a;\n");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+        BaselineMojo baseline = new BaselineMojo();
+        baseline.project = mojo.project;
+        baseline.baselineFile = module.resolve(AbstractScanMojo.BASELINE_FILE).toFile();
+        baseline.execute();
+
+        mojo.execute();
+
+        assertThat(Files.readString(module.resolve("target/sqlguard/sqlguard.sarif"))).contains("\"results\": []");
     }
 
     @Test

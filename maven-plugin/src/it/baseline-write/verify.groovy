@@ -22,4 +22,5 @@ assert md.contains('4 findings hidden by the baseline, 0 fixed.')
 assert md.contains('No findings.')
 def log = new File(basedir, 'build.log').text
 assert log.contains('sqlguard: wrote 4 findings to ' + file.path)
+assert log.contains('sqlguard: baseline ' + file.path)
 assert log.contains('sqlguard: 4 findings hidden by the baseline, 0 fixed')

@@ -1,0 +1,2 @@
+CREATE TABLE customer (id INT);
+DELETE FROM cart;

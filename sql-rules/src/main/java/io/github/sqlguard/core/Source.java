@@ -54,7 +54,7 @@ public interface Source {
         return false;
     }
 
-    void read(SourceFile file, String text, SourceOutput sink);
+    void read(SourceFile file, String text, SourceOutput out);
 
     /**
      * Where in {@code text} a {@code sqlguard:ignore} marker is a suppression: inside a comment of the file's

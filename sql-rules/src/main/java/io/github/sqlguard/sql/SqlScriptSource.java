@@ -25,8 +25,8 @@ public final class SqlScriptSource implements Source {
     }
 
     @Override
-    public void read(SourceFile file, String text, SourceOutput sink) {
-        sink.piece(SqlPiece.ofFile(text, file));
+    public void read(SourceFile file, String text, SourceOutput out) {
+        out.piece(SqlPiece.ofFile(text, file));
     }
 
     /** Markers in comments only: {@code SELECT 'sqlguard:ignore drop-table'} suppresses nothing. */

@@ -74,7 +74,7 @@ final class DestructiveSequences {
                     } else {
                         family = switch (next) {
                             case "TABLE" -> Family.DROP_TABLE;
-                            case "DATABASE" -> Family.DROP_DATABASE;
+                            case "DATABASE" -> word(tokens, i + 2).equals("LINK") ? null : Family.DROP_DATABASE;
                             case "SCHEMA" -> Family.DROP_SCHEMA;
                             case "COLUMN" -> Family.DROP_COLUMN;
                             default -> null;

@@ -3,6 +3,7 @@ package io.github.sqlguard.core;
 import io.github.sqlguard.core.SourceFile;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /** Knows one kind of file and turns it into SQL pieces; knows nothing about rules. */
 public interface Source {
@@ -53,5 +54,13 @@ public interface Source {
         return false;
     }
 
-    void read(SourceFile file, String text, SourceOutput sink);
+    void read(SourceFile file, String text, SourceOutput out);
+
+    /**
+     * Where in {@code text} a {@code sqlguard:ignore} marker is a suppression: inside a comment of the file's
+     * language, not in a string literal or, in Java, in Javadoc. By default anywhere.
+     */
+    default IntPredicate suppressionsAt(String text) {
+        return offset -> true;
+    }
 }

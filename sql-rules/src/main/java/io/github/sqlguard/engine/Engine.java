@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.IntPredicate;
 
 /**
  * SQL pieces → statements → rules → suppression → findings, for every integration: the file scan and the SpotBugs
@@ -158,7 +159,12 @@ public final class Engine {
      * findings on those comments.
      */
     public List<Finding> suppress(String text, List<Finding> findings, SourceFile file) {
-        Suppressions suppressions = Suppressions.parse(text);
+        return suppress(text, findings, file, offset -> true);
+    }
+
+    /** As {@link #suppress(String, List, SourceFile)}, with markers only where {@code markersAt} accepts them. */
+    public List<Finding> suppress(String text, List<Finding> findings, SourceFile file, IntPredicate markersAt) {
+        Suppressions suppressions = Suppressions.parse(text, markersAt);
         if (suppressions.isEmpty()) {
             return findings;
         }
@@ -166,7 +172,7 @@ public final class Engine {
         List<Finding> kept = new ArrayList<>(applied.kept());
         for (SuppressionRule rule : suppressionRules) {
             String id = rule.meta().id();
-            rule.check(suppressions, applied.used(), (Suppression s, String message) -> kept.add(Finding.of(id)
+            rule.check(suppressions, applied.used(), this::enabled, (Suppression s, String message) -> kept.add(Finding.of(id)
                     .severity(severity(id, file.context()))
                     .message(message)
                     .at(file.displayPath(), s.at(), new Position(s.at().line(), s.at().column() + MARKER.length()))

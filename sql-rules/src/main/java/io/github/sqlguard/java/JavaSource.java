@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -153,6 +154,11 @@ public final class JavaSource implements Source {
             }
         }
         return false;
+    }
+
+    @Override
+    public IntPredicate suppressionsAt(String text) {
+        return CommentSpans.of(text)::get;
     }
 
     @Override

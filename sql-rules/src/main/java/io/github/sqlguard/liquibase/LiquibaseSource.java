@@ -56,12 +56,12 @@ public final class LiquibaseSource implements Source {
     }
 
     @Override
-    public void read(SourceFile file, String text, SourceOutput sink) {
+    public void read(SourceFile file, String text, SourceOutput out) {
         Changelog changelog = ChangelogReader.read(file, text, roots);
-        changelog.pieces().forEach(sink::piece);
-        changelog.problems().forEach(sink::problem);
+        changelog.pieces().forEach(out::piece);
+        changelog.problems().forEach(out::problem);
         for (Path reference : changelog.references()) {
-            sink.reference(reference);
+            out.reference(reference);
         }
     }
 }

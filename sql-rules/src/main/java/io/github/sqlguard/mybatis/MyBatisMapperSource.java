@@ -35,25 +35,25 @@ public final class MyBatisMapperSource implements Source {
     }
 
     @Override
-    public void read(SourceFile file, String text, SourceOutput sink) {
+    public void read(SourceFile file, String text, SourceOutput out) {
         List<SqlPiece> pieces = new ArrayList<>();
         try {
-            pieces(file, text, pieces, sink);
+            pieces(file, text, pieces, out);
         } catch (RuntimeException e) {
-            sink.problem(file.displayPath() + ": MyBatis mapper not fully read (" + e.getClass().getSimpleName()
+            out.problem(file.displayPath() + ": MyBatis mapper not fully read (" + e.getClass().getSimpleName()
                     + ")");
         }
         for (SqlPiece piece : pieces) {
-            sink.piece(piece);
+            out.piece(piece);
         }
     }
 
-    private static void pieces(SourceFile file, String text, List<SqlPiece> out, SourceOutput sink) {
+    private static void pieces(SourceFile file, String text, List<SqlPiece> found, SourceOutput out) {
         XmlElement root;
         try {
             root = SafeXml.parse(text);
         } catch (XmlException e) {
-            sink.problem(file.displayPath() + ": not read as a MyBatis mapper: " + e.getMessage());
+            out.problem(file.displayPath() + ": not read as a MyBatis mapper: " + e.getMessage());
             return;
         }
         Map<String, XmlElement> fragments = new LinkedHashMap<>();
@@ -72,14 +72,14 @@ public final class MyBatisMapperSource implements Source {
             try {
                 shapes = dynamic.shapes(statement);
             } catch (DynamicSql.TooLarge e) {
-                sink.problem(file.displayPath() + ":" + statement.start().line() + ": <" + statement.name()
+                out.problem(file.displayPath() + ":" + statement.start().line() + ": <" + statement.name()
                         + " id=\"" + statement.attribute("id") + "\"> not checked: " + e.getMessage());
                 continue;
             }
             if (shapes.allTrue().isBlank()) {
                 continue;
             }
-            out.add(new SqlPiece(shapes.allTrue(), file, PositionMap.fixed(statement.start()),
+            found.add(new SqlPiece(shapes.allTrue(), file, PositionMap.fixed(statement.start()),
                     MyBatisScript.facts(shapes.allTrue(), shapes.allFalse())));
         }
     }

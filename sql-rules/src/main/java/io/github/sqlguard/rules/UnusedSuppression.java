@@ -6,6 +6,7 @@ import io.github.sqlguard.suppress.Suppression;
 import io.github.sqlguard.suppress.Suppressions;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A {@code sqlguard:ignore} comment that names no rule or an unknown one, suppresses nothing, or gives no reason;
@@ -32,7 +33,8 @@ public final class UnusedSuppression implements SuppressionRule {
     }
 
     @Override
-    public void check(Suppressions suppressions, Set<Suppression> used, Reporter reporter) {
+    public void check(Suppressions suppressions, Set<Suppression> used, Predicate<String> enabled,
+            Reporter reporter) {
         for (Suppression s : suppressions.list()) {
             List<String> unknown = s.rules().stream().filter(r -> !RuleRegistry.exists(r)).toList();
             if (s.rules().isEmpty()) {
@@ -42,9 +44,12 @@ public final class UnusedSuppression implements SuppressionRule {
                 reporter.report(s, "This suppression names unknown rule " + String.join(", ", unknown)
                         + ". Use the ids listed in docs/rules.");
             } else if (!used.contains(s)) {
-                reporter.report(s, "This suppression of " + String.join(", ", s.rules())
-                        + " matches no finding" + (s.wholeFile() ? " in this file" : " on this line or the next")
-                        + ". Remove it so it cannot hide a new statement.");
+                // a suppression of rules this run switched off covers nothing because they are off, not stale
+                if (s.rules().stream().anyMatch(enabled)) {
+                    reporter.report(s, "This suppression of " + String.join(", ", s.rules())
+                            + " matches no finding" + (s.wholeFile() ? " in this file" : " on this line or the next")
+                            + ". Remove it so it cannot hide a new statement.");
+                }
             } else if (s.reason().isEmpty()) {
                 reporter.report(s, "This suppression of " + String.join(", ", s.rules())
                         + " gives no reason. Say why the statement is safe after the rule ids.");

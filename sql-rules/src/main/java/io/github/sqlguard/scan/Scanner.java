@@ -13,6 +13,7 @@ import io.github.sqlguard.core.SqlPiece;
 import io.github.sqlguard.core.Tool;
 import io.github.sqlguard.engine.Engine;
 import io.github.sqlguard.sql.SqlStatement;
+import io.github.sqlguard.suppress.Suppressions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.IntPredicate;
 
 /**
  * The file scan: selects files, gives each its context and the source that reads it, and hands what the source
@@ -244,7 +246,8 @@ public final class Scanner {
         }
         findings.addAll(engine.check(statements));
         outcome.statements = statements.size();
-        outcome.findings = engine.suppress(text, findings, sourceFile);
+        IntPredicate markersAt = Suppressions.mayHold(text) ? source.suppressionsAt(text) : offset -> true;
+        outcome.findings = engine.suppress(text, findings, sourceFile, markersAt);
         return outcome;
     }
 

@@ -76,20 +76,20 @@ public final class SettingsSource implements Source {
     }
 
     @Override
-    public void read(SourceFile file, String text, SourceOutput sink) {
+    public void read(SourceFile file, String text, SourceOutput out) {
         String name = file.path().getFileName() == null ? file.displayPath() : file.path().getFileName().toString();
         Format format = format(name);
         if (format == null) {
             return;
         }
         try {
-            report(file, format, text, sink);
+            report(file, format, text, out);
         } catch (RuntimeException e) {
-            sink.problem(file.displayPath() + ": settings not fully read (" + e.getClass().getSimpleName() + ")");
+            out.problem(file.displayPath() + ": settings not fully read (" + e.getClass().getSimpleName() + ")");
         }
     }
 
-    private static void report(SourceFile file, Format format, String text, SourceOutput sink) {
+    private static void report(SourceFile file, Format format, String text, SourceOutput out) {
         List<Setting> settings;
         Map<String, String> values = new HashMap<>();
         switch (format) {
@@ -97,7 +97,7 @@ public final class SettingsSource implements Source {
             case YAML -> {
                 YamlFile.Result result = YamlFile.read(text);
                 if (result.problem() != null) {
-                    sink.problem(file.displayPath() + ": YAML not fully read: " + result.problem());
+                    out.problem(file.displayPath() + ": YAML not fully read: " + result.problem());
                 }
                 settings = result.settings();
             }
@@ -107,7 +107,7 @@ public final class SettingsSource implements Source {
                 try {
                     root = SafeXml.parse(text);
                 } catch (XmlException e) {
-                    sink.problem(file.displayPath() + ": not read: " + e.getMessage());
+                    out.problem(file.displayPath() + ": not read: " + e.getMessage());
                     return;
                 }
                 settings = switch (format) {
@@ -125,7 +125,7 @@ public final class SettingsSource implements Source {
                 values.put(s.canonicalKey(), s.value());
             }
         }
-        sink.settings(new Settings(file, settings, values));
+        out.settings(new Settings(file, settings, values));
     }
 
     /** {@code [environments.x.flyway]} settings are Flyway's as much as {@code [flyway]} ones. */

@@ -4,6 +4,8 @@ import io.github.sqlguard.core.Source;
 import io.github.sqlguard.core.SourceOutput;
 import io.github.sqlguard.core.SourceFile;
 import io.github.sqlguard.core.SqlPiece;
+import java.util.BitSet;
+import java.util.function.IntPredicate;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -23,7 +25,19 @@ public final class SqlScriptSource implements Source {
     }
 
     @Override
-    public void read(SourceFile file, String text, SourceOutput sink) {
-        sink.piece(SqlPiece.ofFile(text, file));
+    public void read(SourceFile file, String text, SourceOutput out) {
+        out.piece(SqlPiece.ofFile(text, file));
+    }
+
+    /** Markers in comments only: {@code SELECT 'sqlguard:ignore drop-table'} suppresses nothing. */
+    @Override
+    public IntPredicate suppressionsAt(String text) {
+        BitSet comments = new BitSet(text.length());
+        for (Token t : SqlLexer.tokenize(text)) {
+            if (t.type() == Token.Type.COMMENT) {
+                comments.set(t.start(), t.end());
+            }
+        }
+        return comments::get;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +33,11 @@ public final class Suppressions {
     }
 
     public static Suppressions parse(String text) {
+        return parse(text, offset -> true);
+    }
+
+    /** The suppression comments of {@code text} whose marker stands where {@code allowed} accepts its offset. */
+    public static Suppressions parse(String text, IntPredicate allowed) {
         if (!mayHold(text)) {
             return new Suppressions(List.of());
         }
@@ -46,7 +52,7 @@ public final class Suppressions {
             int contentEnd = i > lineStart && text.charAt(i - 1) == '\r' ? i - 1 : i;
             String content = text.substring(lineStart, contentEnd);
             int marker = content.indexOf("sqlguard:ignore");
-            if (marker >= 0) {
+            if (marker >= 0 && allowed.test(lineStart + marker)) {
                 Matcher m = MARKER.matcher(content.substring(marker));
                 if (m.matches()) {
                     List<String> rules = m.group(2) == null ? List.of()

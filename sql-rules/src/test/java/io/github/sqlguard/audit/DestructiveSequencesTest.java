@@ -48,6 +48,7 @@ class DestructiveSequencesTest {
         "INSERT INTO t VALUES (1) ON DUPLICATE KEY UPDATE a = 1;",
         "SELECT TRUNCATE(1.25, 1);",
         "DROP INDEX i; DROP VIEW v; ALTER TABLE t DROP CONSTRAINT c;",
+        "DROP DATABASE LINK remote_db;",
         "ALTER TABLE t ALTER COLUMN c DROP DEFAULT, ALTER COLUMN d DROP NOT NULL, DROP PRIMARY KEY;",
         "ALTER TABLE t ADD CHECK (a > 0), DROP INDEX i;",
         "SELECT deleted, updated, dropped FROM audit_log;",

@@ -37,7 +37,7 @@ class EngineTest {
         }
         List<String> found = new ArrayList<>();
 
-        engine.check(statements, (statement, finding) -> found.add(names.get(statement.piece()) + " " + finding.ruleId()));
+        engine.check(statements, (statement, f) -> found.add(names.get(statement.piece()) + " " + f.ruleId()));
 
         assertThat(found).containsExactly("drop drop-table", "delete delete-without-where");
     }
@@ -80,6 +80,26 @@ class EngineTest {
 
         List<Finding> kept = engine.suppress("-- sqlguard:ignore drop-table\nSELECT 1;\n", List.of(), APP);
         assertThat(kept).extracting(Finding::ruleId).containsExactly("unused-suppression");
+    }
+
+    @Test
+    void aSuppressionOfARuleTheRunSwitchedOffIsNotStale() {
+        String text = "-- sqlguard:ignore drop-table kept for the archive\nDROP TABLE old_orders;\n";
+        Engine withoutDropTable = new Engine(Map.of("drop-table", Optional.empty()));
+
+        assertThat(withoutDropTable.suppress(text, List.of(), APP)).isEmpty();
+        assertThat(engine.suppress(text, List.of(), APP)).extracting(Finding::message).singleElement()
+                .asString().contains("matches no finding");
+    }
+
+    @Test
+    void markersOutsideWhatTheSourceCallsCommentsSuppressNothing() {
+        String text = "-- sqlguard:ignore drop-table a reason\nDROP TABLE t;\n";
+        List<Finding> drop = engine.checkPieces(List.of(SqlPiece.ofFile(text, APP)));
+
+        assertThat(engine.suppress(text, drop, APP, offset -> false)).extracting(Finding::ruleId)
+                .containsExactly("drop-table");
+        assertThat(engine.suppress(text, drop, APP, offset -> true)).isEmpty();
     }
 
     @Test

@@ -51,10 +51,13 @@ final class EveryRowCalls {
     private record Receiver(Ancestor ancestor, String shown) {
     }
 
-    private static final String MYBATIS_PLUS = "com.baomidou.mybatisplus";
-    /** MyBatis-Plus services hand out their mapper as {@code baseMapper} and {@code getBaseMapper()}. */
-    private static final Set<String> SERVICES = Set.of("IService", "ServiceImpl", "IRepository", "CrudRepository");
-    private static final String MAPPER = MYBATIS_PLUS + ".core.mapper.BaseMapper";
+    /**
+     * MyBatis-Plus services (of the catalog's lines, so in its packages) hand out their mapper as {@code baseMapper}
+     * and {@code getBaseMapper()}.
+     */
+    private static final Set<String> SERVICES = Set.of("IService", "ServiceImpl", "IRepository", "CrudRepository",
+            "MPJBaseService", "MPJBaseServiceImpl");
+    private static final String MAPPER = "com.baomidou.mybatisplus.core.mapper.BaseMapper";
     private static final String MAPPER_FIELD = "baseMapper";
     private static final String MAPPER_GETTER = "getBaseMapper";
 
@@ -146,7 +149,7 @@ final class EveryRowCalls {
                     ? types.type(self).map(TypeHierarchy.Type::supertypes).orElse(List.of())
                     : List.of(new Ref(self, List.of(self), List.of()));
             for (Ref start : starts) {
-                Receiver r = reach(start, wanted, method, owner.getNameAsString());
+                Receiver r = reach(start, wanted, call, owner.getNameAsString());
                 if (r != null) {
                     return r;
                 }
@@ -157,11 +160,12 @@ final class EveryRowCalls {
             return mapperOfService(scope, wanted);
         }
         Ref ref = declaredType(scope);
-        return ref == null ? null : reach(ref, wanted, method, ref.simpleName());
+        return ref == null ? null : reach(ref, wanted, call, ref.simpleName());
     }
 
-    private Receiver reach(Ref start, Predicate<String> wanted, String method, String shown) {
-        return types.ancestor(start, wanted, method).map(a -> new Receiver(a, shown)).orElse(null);
+    private Receiver reach(Ref start, Predicate<String> wanted, MethodCallExpr call, String shown) {
+        return types.ancestor(start, wanted, call.getNameAsString(), call.getArguments().size())
+                .map(a -> new Receiver(a, shown)).orElse(null);
     }
 
     private static boolean isMapperOfService(Expression scope) {
@@ -190,9 +194,9 @@ final class EveryRowCalls {
         if (start == null) {
             return null;
         }
-        Predicate<String> isService = q -> q.startsWith(MYBATIS_PLUS + ".")
-                && SERVICES.contains(q.substring(q.lastIndexOf('.') + 1));
-        Optional<Ancestor> found = types.ancestor(start, isService, null);
+        Predicate<String> isService = q -> SERVICES.contains(q.substring(q.lastIndexOf('.') + 1))
+                && sinks.stream().anyMatch(s -> s.isType(q));
+        Optional<Ancestor> found = types.ancestor(start, isService, null, 0);
         if (found.isEmpty()) {
             return null;
         }

@@ -313,7 +313,7 @@ final class TypeDeclarations {
                 angles = Math.max(0, angles - 1);
             } else if (angles == 0 && t.is(i, '(')) {
                 if (i > from && t.kind(i - 1) == JavaTokens.IDENT) {
-                    methods.add(t.text(i - 1));
+                    methods.add(t.text(i - 1) + "/" + parameterCount(i));
                 }
                 return skipToBodyEnd(skipBalanced(i));
             } else if (angles == 0 && (t.is(i, '=') || t.is(i, ';') || t.is(i, ','))) {
@@ -371,6 +371,34 @@ final class TypeDeclarations {
             }
         }
         return i;
+    }
+
+    /**
+     * The number of parameters between the parentheses opening at {@code open}, followed by {@code +} when the last
+     * is a varargs parameter: {@code 2}, {@code 1+}.
+     */
+    private String parameterCount(int open) {
+        int parens = 0;
+        int angles = 0;
+        int count = 0;
+        boolean varargs = false;
+        for (int i = open; i < n; i++) {
+            if (t.is(i, '(')) {
+                parens++;
+            } else if (t.is(i, ')') && --parens == 0) {
+                return (varargs ? count - 1 : count) + (varargs ? "+" : "");
+            } else if (parens == 1 && (t.is(i, '<') || t.is(i, '>'))) {
+                angles += t.is(i, '<') ? 1 : -1;
+            } else if (parens == 1 && angles == 0 && t.is(i, ',')) {
+                count++;
+            } else if (parens == 1 && t.is(i, '.') && t.is(i + 1, '.') && t.is(i + 2, '.')) {
+                varargs = true;
+            }
+            if (count == 0 && parens == 1 && i > open && !t.is(i, ')')) {
+                count = 1;
+            }
+        }
+        return "0";
     }
 
     /** After a method's parameters: past its body, or past the {@code ;} of an abstract method. */

@@ -50,9 +50,25 @@ final class TypeHierarchy {
         }
     }
 
-    /** A declared type: its qualified name, type parameters, supertypes, fields by name and method names. */
+    /**
+     * A declared type: its qualified name, type parameters, supertypes, fields by name and methods, each as its name
+     * and number of parameters ({@code delete/1}; {@code find/1+} for one and a varargs parameter).
+     */
     record Type(String qualified, List<String> parameters, List<Ref> supertypes, Map<String, Ref> fields,
             Set<String> methods) {
+
+        /** True if the type declares a method of that name that takes {@code arity} arguments. */
+        boolean declares(String method, int arity) {
+            if (methods.contains(method + "/" + arity)) {
+                return true;
+            }
+            for (int fixed = 0; fixed <= arity; fixed++) {
+                if (methods.contains(method + "/" + fixed + "+")) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**
@@ -114,9 +130,10 @@ final class TypeHierarchy {
     /**
      * The first type outside the project that {@code start} is or extends and {@code wanted} accepts (by qualified
      * name), following project types through their supertypes breadth first and their type parameters along.
-     * {@code method} (or null) is the method whose declaration on the way {@link Ancestor#redeclaring} tells.
+     * {@code method} (or null) with {@code arity} arguments is the call whose declaration on the way
+     * {@link Ancestor#redeclaring} tells.
      */
-    Optional<Ancestor> ancestor(Ref start, Predicate<String> wanted, String method) {
+    Optional<Ancestor> ancestor(Ref start, Predicate<String> wanted, String method, int arity) {
         Deque<Ref> queue = new ArrayDeque<>();
         queue.add(start);
         Set<String> seen = new HashSet<>();
@@ -130,7 +147,7 @@ final class TypeHierarchy {
                 Type type = types.get(candidate);
                 if (type != null) {
                     if (seen.add(candidate)) {
-                        redeclaring |= method != null && type.methods().contains(method);
+                        redeclaring |= method != null && type.declares(method, arity);
                         Map<String, String> bound = bind(type, ref.arguments());
                         for (Ref s : type.supertypes()) {
                             queue.add(substituted(s, bound));
@@ -220,7 +237,7 @@ final class TypeHierarchy {
     Set<String> methodNames(Predicate<String> wanted) {
         Set<String> out = new HashSet<>();
         for (Type t : types.values()) {
-            t.methods().stream().filter(wanted).forEach(out::add);
+            t.methods().stream().map(m -> m.substring(0, m.indexOf('/'))).filter(wanted).forEach(out::add);
         }
         return out;
     }

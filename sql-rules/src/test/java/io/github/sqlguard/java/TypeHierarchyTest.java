@@ -63,6 +63,7 @@ class TypeHierarchyTest {
                     Map<String, List<X>> map = new HashMap<String, Integer>();
                     Runnable task = () -> { int local = 1; };
                     public <R> R find(Class<R> type) { class Local extends Nope { } return null; }
+                    int count(@Param("a") Map<String, Long> a, long... rest) { return 0; }
                     static class Inner implements Base.Nested { Repo inner; }
                     enum E { A("x") { void f() { } }, B; private Repo inEnum; }
                     record R(Repo x) implements Runnable { public void run() { } }
@@ -81,10 +82,13 @@ class TypeHierarchyTest {
         assertThat(outer.fields()).containsOnlyKeys("repo", "other", "map", "task");
         assertThat(outer.fields().get("repo").arguments()).containsExactly("Order", "Long");
         assertThat(outer.fields().get("other").name()).isEqualTo("Repo");
-        assertThat(outer.methods()).contains("find");
+        assertThat(outer.methods()).containsExactlyInAnyOrder("find/1", "count/1+");
+        assertThat(outer.declares("count", 3)).isTrue();
+        assertThat(outer.declares("count", 0)).isFalse();
+        assertThat(outer.declares("find", 2)).isFalse();
         assertThat(type(types, "a.b.Outer.Inner").supertypes().get(0).candidates()).containsExactly("x.y.Base.Nested");
         assertThat(type(types, "a.b.Outer.E").fields()).containsOnlyKeys("inEnum");
-        assertThat(type(types, "a.b.Outer.R").methods()).containsExactly("run");
+        assertThat(type(types, "a.b.Outer.R").methods()).containsExactly("run/0");
         assertThat(type(types, "a.b.Outer.S").supertypes()).extracting(Ref::name)
                 .containsExactly("Runnable", "z.Marked");
     }
@@ -104,14 +108,16 @@ class TypeHierarchyTest {
                         }
                         """);
 
-        Ancestor a = types.ancestor(named("shop.OrderRepository"), JPA, "deleteAll").orElseThrow();
+        Ancestor a = types.ancestor(named("shop.OrderRepository"), JPA, "deleteAll", 0).orElseThrow();
 
         assertThat(a.qualified()).isEqualTo("org.springframework.data.jpa.repository.JpaRepository");
         assertThat(a.arguments()).containsExactly("Order", "Long");
         assertThat(a.redeclaring()).isTrue();
-        assertThat(types.ancestor(named("shop.OrderRepository"), JPA, "deleteById").orElseThrow().redeclaring())
+        assertThat(types.ancestor(named("shop.OrderRepository"), JPA, "deleteById", 1).orElseThrow().redeclaring())
                 .isFalse();
-        assertThat(types.ancestor(named("shop.BaseRepository"), JPA, null).orElseThrow().arguments())
+        assertThat(types.ancestor(named("shop.OrderRepository"), JPA, "deleteAll", 1).orElseThrow().redeclaring())
+                .isFalse();
+        assertThat(types.ancestor(named("shop.BaseRepository"), JPA, null, 0).orElseThrow().arguments())
                 .containsExactly(null, null);
     }
 
@@ -124,7 +130,7 @@ class TypeHierarchyTest {
                         public interface OrderRepository extends JpaRepository<Order, Long> { }
                         """);
 
-        assertThat(types.ancestor(named("shop.OrderRepository"), JPA, null)).isEmpty();
+        assertThat(types.ancestor(named("shop.OrderRepository"), JPA, null, 0)).isEmpty();
     }
 
     @Test

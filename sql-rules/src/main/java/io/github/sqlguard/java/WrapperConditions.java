@@ -13,14 +13,13 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Whether a MyBatis-Plus query wrapper passed to a call holds a condition, as far as the code around it shows: the
  * wrapper is {@code null}, or is built right there ({@code new QueryWrapper<>()}, {@code Wrappers.lambdaQuery()})
- * or by a local variable with nothing but methods that add no row filter called on it. Any other method counts as a
- * condition, and a wrapper that comes from elsewhere (a parameter, a field, a call) is not known: a false alarm costs
- * more than a missed call.
+ * or by a local variable with nothing but {@link WrapperMethods methods that add no row filter} called on it. A
+ * wrapper that comes from elsewhere (a parameter, a field, a call) is not known: a false alarm costs more than a
+ * missed call.
  */
 final class WrapperConditions {
 
@@ -32,21 +31,6 @@ final class WrapperConditions {
         UNKNOWN
     }
 
-    /** Wrapper classes whose no-argument (or entity-class) constructor builds an empty wrapper. */
-    static final Set<String> TYPES = Set.of("QueryWrapper", "UpdateWrapper", "LambdaQueryWrapper",
-            "LambdaUpdateWrapper");
-    /** Factories of {@code Wrappers} that build an empty wrapper when given nothing or an entity class. */
-    static final Set<String> FACTORIES = Set.of("query", "lambdaQuery", "update", "lambdaUpdate", "emptyWrapper");
-    static final String FACTORY_CLASS = "Wrappers";
-    /**
-     * Methods that add no row filter: the columns to select or set, the order ({@code orderBy...}), a lambda view of
-     * the same wrapper, and getters ({@code get...} and the tests of emptiness). {@code groupBy} and {@code having} are not among them: they make a DELETE or UPDATE fail on MySQL and
-     * PostgreSQL rather than touch every row, so they are taken as conditions, as {@code last} and {@code apply} are.
-     */
-    static final Set<String> NON_CONDITIONS = Set.of("select", "set", "setSql", "setEntityClass", "lambda",
-            "toString", "isEmptyOfWhere", "isEmptyOfNormal", "isEmptyOfEntity", "nonEmptyOfWhere",
-            "nonEmptyOfNormal", "nonEmptyOfEntity");
-
     private static final int MAX_DEPTH = 8;
 
     private final TypeNames names;
@@ -55,10 +39,6 @@ final class WrapperConditions {
     WrapperConditions(TypeNames names, List<String> packages) {
         this.names = names;
         this.packages = packages;
-    }
-
-    static boolean isCondition(String method) {
-        return !NON_CONDITIONS.contains(method) && !method.startsWith("orderBy") && !method.startsWith("get");
     }
 
     Verdict of(Expression argument) {
@@ -81,15 +61,14 @@ final class WrapperConditions {
         Verdict root;
         if (e instanceof MethodCallExpr factory) {
             root = entityClassOnly(factory.getArguments()) ? Verdict.EMPTY : Verdict.FILTERED;
-        } else if (e instanceof ObjectCreationExpr o && TYPES.contains(o.getType().getNameAsString())
-                && fromPackages(o.getType().getNameAsString()) && o.getAnonymousClassBody().isEmpty()) {
+        } else if (e instanceof ObjectCreationExpr o && isWrapperType(o)) {
             root = entityClassOnly(o.getArguments()) ? Verdict.EMPTY : Verdict.FILTERED;
         } else if (e instanceof NameExpr n && depth < MAX_DEPTH) {
             root = local(n, depth);
         } else {
             root = Verdict.UNKNOWN;
         }
-        if (root == Verdict.EMPTY && calls.stream().anyMatch(WrapperConditions::isCondition)) {
+        if (root == Verdict.EMPTY && calls.stream().anyMatch(WrapperMethods::isCondition)) {
             return Verdict.FILTERED;
         }
         return root;
@@ -104,9 +83,15 @@ final class WrapperConditions {
     }
 
     private boolean isFactory(MethodCallExpr m) {
-        return FACTORIES.contains(m.getNameAsString()) && m.getScope().isPresent()
-                && m.getScope().get() instanceof NameExpr scope && scope.getNameAsString().equals(FACTORY_CLASS)
-                && fromPackages(FACTORY_CLASS);
+        return WrapperMethods.FACTORIES.contains(m.getNameAsString()) && m.getScope().isPresent()
+                && m.getScope().get() instanceof NameExpr scope
+                && scope.getNameAsString().equals(WrapperMethods.FACTORY_CLASS)
+                && fromPackages(WrapperMethods.FACTORY_CLASS);
+    }
+
+    private boolean isWrapperType(ObjectCreationExpr o) {
+        String type = o.getType().getNameAsString();
+        return WrapperMethods.TYPES.contains(type) && fromPackages(type) && o.getAnonymousClassBody().isEmpty();
     }
 
     private static boolean entityClassOnly(NodeList<Expression> arguments) {
@@ -158,7 +143,7 @@ final class WrapperConditions {
         boolean called = false;
         while (current.getParentNode().orElse(null) instanceof MethodCallExpr m && m.getScope().orElse(null)
                 == current) {
-            if (isCondition(m.getNameAsString())) {
+            if (WrapperMethods.isCondition(m.getNameAsString())) {
                 return false;
             }
             called = true;

@@ -8,6 +8,7 @@ def results = sarif.runs[0].results.collect {
 }
 def main = 'src/main/'
 assert results == [
+    main + 'java/com/example/shop/CartCleaner.java:14 delete-without-where error',
     main + 'java/com/example/shop/CartItemRepository.java:10 delete-without-where error',
     main + 'java/com/example/shop/CollectionStore.java:19 fallback-drop error',
     main + 'java/com/example/shop/ProformaDao.java:16 update-without-where error',
@@ -25,4 +26,4 @@ assert results == [
     main + 'resources/mapper/OrderMapper.xml:6 conditional-where error',
     main + 'resources/scripts/reset-dev-database.sql:2 drop-database error',
 ]
-assert new File(basedir, 'build.log').text.contains('sqlguard found 11 errors')
+assert new File(basedir, 'build.log').text.contains('sqlguard found 12 errors')

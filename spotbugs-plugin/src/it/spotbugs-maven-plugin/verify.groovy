@@ -10,6 +10,7 @@ def found = xml.BugInstance.findAll { it.@type.text().startsWith('SQLGUARD_') }.
 }.sort()
 
 def expected = [
+    'SQLGUARD_DELETE_WITHOUT_WHERE@14',
     'SQLGUARD_DELETE_WITHOUT_WHERE@19',
     'SQLGUARD_FALLBACK_DROP@34',
     'SQLGUARD_TRUNCATE_TABLE@41',
@@ -23,6 +24,12 @@ assert found == expected
 // OBL_UNSATISFIED_OBLIGATION and EI_EXPOSE_REP2 without it)
 def others = xml.BugInstance.collect { it.@type.text() }.findAll { !it.startsWith('SQLGUARD_') }
 assert others == []
+
+// the whole-table repository call is reported as the call, with the entity behind the repository
+def cartBug = xml.BugInstance.find { it.Class.@classname.text() == 'com.example.shop.CartCleaner' }
+assert cartBug.SourceLine.@start.text() == '14'
+assert cartBug.String.collect { it.@value.text() }.contains(
+        '`carts.deleteAll()` deletes every row of the table of `CartItem`; pass the entities or ids to delete, or suppress with a reason.')
 
 // the category and its plugin are known to SpotBugs: messages.xml was read from the plugin jar
 assert xml.BugCategory.find { it.@category == 'SQLGUARD' }.size() == 1

@@ -1,5 +1,6 @@
 package io.github.sqlguard.spotbugs;
 
+import io.github.sqlguard.java.EveryRowSink;
 import io.github.sqlguard.java.SinkCatalog;
 import io.github.sqlguard.java.SinkCatalog.Kind;
 import io.github.sqlguard.java.SinkCatalog.Sink;
@@ -16,7 +17,8 @@ import org.apache.bcel.classfile.ConstantUtf8;
 /**
  * The source scanner's sink catalog ({@code sinks.txt}) matched against class names as bytecode spells them. javac
  * records the receiver's static type in a call, so a sink is matched by the called class's name, its package and the
- * method's name and arity, with no walk up the type hierarchy.
+ * method's name and arity, with no walk up the type hierarchy; only the every-row calls ({@link OrmCalls}), made on
+ * project types that extend a library's, walk up it.
  */
 final class BytecodeSinks {
 
@@ -47,6 +49,8 @@ final class BytecodeSinks {
     private final List<Sink> annotations;
     private final Set<String> codeTypes = new HashSet<>();
     private final Set<String> annotationTypes = new HashSet<>();
+    /** The members of the every-row lines that may touch every row: the class may call one on a project type. */
+    private final Set<String> everyRowMembers = new HashSet<>();
     private final Map<String, Boolean> codeClassCache = new ConcurrentHashMap<>();
     private final Map<String, Optional<Sink>> annotationCache = new ConcurrentHashMap<>();
 
@@ -62,6 +66,11 @@ final class BytecodeSinks {
         }
         for (Sink s : annotations) {
             annotationTypes.addAll(s.types());
+        }
+        for (EveryRowSink s : catalog.everyRow()) {
+            if (s.when().condition() != EveryRowSink.Condition.NEVER) {
+                s.members().stream().filter(m -> !m.endsWith("*")).forEach(everyRowMembers::add);
+            }
         }
     }
 
@@ -142,6 +151,9 @@ final class BytecodeSinks {
                 continue;
             }
             String s = u.getBytes();
+            if (!code && everyRowMembers.contains(s)) {
+                code = true;
+            }
             if (s.length() < 3 || s.indexOf('/') < 0) {
                 continue;
             }

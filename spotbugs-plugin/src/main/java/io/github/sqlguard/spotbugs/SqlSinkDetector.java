@@ -10,12 +10,14 @@ import edu.umd.cs.findbugs.ba.XMethod;
 import edu.umd.cs.findbugs.bcel.OpcodeStackDetector;
 import edu.umd.cs.findbugs.classfile.analysis.AnnotationValue;
 import io.github.sqlguard.core.Finding;
+import io.github.sqlguard.core.LibraryCall;
 import io.github.sqlguard.core.PieceFact;
 import io.github.sqlguard.core.Position;
 import io.github.sqlguard.core.PositionMap;
 import io.github.sqlguard.core.SourceContext;
 import io.github.sqlguard.core.SourceFile;
 import io.github.sqlguard.core.SqlPiece;
+import io.github.sqlguard.java.SinkCatalog;
 import io.github.sqlguard.java.SinkCatalog.Sink;
 import io.github.sqlguard.mybatis.MyBatisScript;
 import io.github.sqlguard.mybatis.MyBatisSql;
@@ -79,6 +81,7 @@ public class SqlSinkDetector extends OpcodeStackDetector {
 
     private final BugReporter bugReporter;
     private final BytecodeSinks sinks = BytecodeSinks.standard();
+    private final OrmCalls ormCalls = new OrmCalls(SinkCatalog.standard());
     private final Engine engine = new Engine(Map.of());
 
     private boolean codeOfInterest;
@@ -91,8 +94,8 @@ public class SqlSinkDetector extends OpcodeStackDetector {
     private Object pending;
     private int pendingPc = -1;
 
-    /** SQL found in the class, with its place and what is known about how it runs. */
-    private record Found(String sql, Set<PieceFact> facts, Set<String> suppressed, Site site) {
+    /** SQL found in the class, with its place, what is known about how it runs, and the library call it stands for. */
+    private record Found(String sql, Set<PieceFact> facts, Set<String> suppressed, Site site, LibraryCall call) {
     }
 
     public SqlSinkDetector(BugReporter bugReporter) {
@@ -139,6 +142,7 @@ public class SqlSinkDetector extends OpcodeStackDetector {
     public void visit(Method method) {
         builderLocals.clear();
         gotoEnds.clear();
+        ormCalls.startMethod();
         pending = null;
         pendingPc = -1;
         if (annotationsOfInterest) {
@@ -282,6 +286,18 @@ public class SqlSinkDetector extends OpcodeStackDetector {
                 atSink(call, params);
             }
         }
+        if (!isStatic && seen != Const.INVOKESPECIAL) {
+            OrmCalls.Call everyRow = ormCalls.call(stack, owner, name, params, getClassName(),
+                    getMethod().isStatic(), getMethod().getLocalVariableTable(), getPC());
+            if (everyRow != null) {
+                add(everyRow.sql(), EnumSet.of(PieceFact.SINGLE_STATEMENT), site(), everyRow.libraryCall());
+            }
+        }
+        Values.Wrapper wrapper = ormCalls.wrapperStep(stack, isStatic, owner, name, params, getSigConstantOperand());
+        if (wrapper != null) {
+            pending = wrapper;
+            return;
+        }
         if (BUILDERS.contains(owner)) {
             builder(name, params);
         } else if (owner.equals("java/lang/String")) {
@@ -396,6 +412,7 @@ public class SqlSinkDetector extends OpcodeStackDetector {
     }
 
     private void store(int register) {
+        ormCalls.store(stack, register);
         if (stack.getStackDepth() == 0) {
             return;
         }
@@ -414,6 +431,8 @@ public class SqlSinkDetector extends OpcodeStackDetector {
         String text = builderLocals.get(register);
         if (text != null) {
             pending = new Builder(text, register);
+        } else if (ormCalls.load(register) != null) {
+            pending = ormCalls.load(register);
         }
     }
 
@@ -598,6 +617,10 @@ public class SqlSinkDetector extends OpcodeStackDetector {
     }
 
     private void add(String sql, Set<PieceFact> facts, Site site) {
+        add(sql, facts, site, null);
+    }
+
+    private void add(String sql, Set<PieceFact> facts, Site site, LibraryCall call) {
         if (!Values.hasKnownText(sql)) {
             return;
         }
@@ -609,7 +632,7 @@ public class SqlSinkDetector extends OpcodeStackDetector {
         for (Suppression s : Suppressions.parse(sql).list()) {
             suppressed.addAll(s.rules());
         }
-        found.add(new Found(sql, all, suppressed, site));
+        found.add(new Found(sql, all, suppressed, site, call));
     }
 
     // ---- findings ----
@@ -630,6 +653,7 @@ public class SqlSinkDetector extends OpcodeStackDetector {
             for (Found f : pieces) {
                 Position at = new Position(Math.max(1, f.site().line()), 1);
                 SqlPiece piece = new SqlPiece(f.sql(), file, PositionMap.fixed(at), f.facts(), f.suppressed());
+                piece = f.call() == null ? piece : piece.ranBy(f.call());
                 indexes.put(piece, indexes.size());
                 statements.addAll(engine.read(piece));
             }
@@ -678,7 +702,7 @@ public class SqlSinkDetector extends OpcodeStackDetector {
                 byCall.put(key, f);
             } else if (f.facts().contains(PieceFact.IN_ERROR_HANDLER)
                     && !earlier.facts().contains(PieceFact.IN_ERROR_HANDLER)) {
-                byCall.put(key, new Found(earlier.sql(), f.facts(), earlier.suppressed(), f.site()));
+                byCall.put(key, new Found(earlier.sql(), f.facts(), earlier.suppressed(), f.site(), earlier.call()));
             }
         }
         List<Found> out = new ArrayList<>(byCall.values());

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * What the detector knows about a value on the operand stack beyond SpotBugs' own constant tracking, carried as the
  * stack item's user value: assembled text, the state of a {@code StringBuilder}, the elements of an array being
- * filled, a table name, a query-builder chain.
+ * filled, a table name, a query-builder chain, a query wrapper.
  */
 final class Values {
 
@@ -55,6 +55,14 @@ final class Values {
         public String toString() {
             return Arrays.toString(values);
         }
+    }
+
+    /**
+     * A MyBatis-Plus query wrapper: {@code empty} while no condition was added to it.
+     *
+     * @param register the local variable it lives in, -1 when none
+     */
+    record Wrapper(boolean empty, int register) {
     }
 
     /** A name a query builder takes: {@code DSL.table("orders")}, {@code DSL.name("orders")}. */

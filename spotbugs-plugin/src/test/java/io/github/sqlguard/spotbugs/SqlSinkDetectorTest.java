@@ -18,7 +18,7 @@ class SqlSinkDetectorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"JdbcBad", "SpringJdbcBad", "JpaHibernateBad", "JdbiJooqBad", "RepositoryBad",
-        "FoldingBad", "FallbackBad", "SuppressedSamples", "RulesBad", "V2__Cleanup", "FormatIndexBad"})
+        "FoldingBad", "FallbackBad", "SuppressedSamples", "RulesBad", "V2__Cleanup", "FormatIndexBad", "OrmCallsBad"})
     void badSampleReportsTheMarkedBugTypesAtTheMarkedLines(String sample) {
         List<String> expected = Samples.expected(sample);
         assertThat(expected).isNotEmpty();
@@ -28,7 +28,7 @@ class SqlSinkDetectorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"JdbcGood", "SpringJdbcGood", "JpaHibernateGood", "JdbiJooqGood", "RepositoryGood",
-        "FoldingGood", "FallbackGood"})
+        "FoldingGood", "FallbackGood", "OrmCallsGood"})
     void goodSampleReportsNoSqlguardBug(String sample) {
         assertThat(Samples.expected(sample)).isEmpty();
         assertThat(Samples.bugsIn(sample).stream().map(Samples::key).toList()).isEmpty();
@@ -39,7 +39,7 @@ class SqlSinkDetectorTest {
         List<String> checked = List.of("JdbcBad", "SpringJdbcBad", "JpaHibernateBad", "JdbiJooqBad", "RepositoryBad",
                 "FoldingBad", "FallbackBad", "SuppressedSamples", "RulesBad", "V2__Cleanup", "JdbcGood",
                 "SpringJdbcGood", "JpaHibernateGood", "JdbiJooqGood", "RepositoryGood", "FoldingGood",
-                "FallbackGood", "FormatIndexBad");
+                "FallbackGood", "FormatIndexBad", "OrmCallsBad", "OrmCallsGood");
         assertThat(Samples.classFiles().stream().map(p -> p.getFileName().toString())
                 .filter(n -> !n.contains("$")).map(n -> n.substring(0, n.length() - ".class".length())).toList())
                 .containsExactlyInAnyOrderElementsOf(checked);
@@ -80,6 +80,28 @@ class SqlSinkDetectorTest {
         assertThat(Samples.bugsIn("RepositoryBad").stream().map(b -> b.getPrimaryMethod().getMethodName()))
                 .containsExactlyInAnyOrder("purge", "closeAll", "clearSessions", "lockAll", "clearCart",
                         "truncateAudit", "purgeTokens");
+    }
+
+    @Test
+    void everyRowCallsSpeakOfTheCallAndTheTableOfItsEntity() {
+        List<String> bugs = Samples.bugsIn("OrmCallsBad").stream().map(b -> {
+            List<String> strings = b.getAnnotations().stream().filter(a -> a instanceof StringAnnotation)
+                    .map(a -> ((StringAnnotation) a).getValue()).toList();
+            return b.getPrimarySourceLineAnnotation().getStartLine() + " " + strings.get(0) + " | " + strings.get(1);
+        }).toList();
+
+        assertThat(bugs).contains(
+                "56 orders.deleteAll() | `orders.deleteAll()` deletes every row of the table of `Order`; pass the"
+                        + " entities or ids to delete, or suppress with a reason.",
+                "59 template.deleteAll(Order.class) | `template.deleteAll(Order.class)` deletes every row of the"
+                        + " table of `Order`; pass the aggregates or ids to delete, or suppress with a reason.",
+                "35 remove(null) | `remove(null)` deletes every row of the table of `User`; add a condition to the"
+                        + " wrapper (eq, in, ...) or remove by id, or suppress with a reason.",
+                "36 baseMapper.delete(null) | `baseMapper.delete(null)` deletes every row of the table of `User`; add"
+                        + " a condition to the wrapper (eq, in, ...) or delete by id, or suppress with a reason.",
+                "37 getBaseMapper().delete(null) | `getBaseMapper().delete(null)` deletes every row of the table of"
+                        + " `User`; add a condition to the wrapper (eq, in, ...) or delete by id, or suppress with a"
+                        + " reason.");
     }
 
     private static List<Integer> priorities(String sample, String type) {

@@ -14,6 +14,7 @@ import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import io.github.sqlguard.core.LibraryCall;
 import io.github.sqlguard.core.PieceFact;
 import io.github.sqlguard.core.Position;
 import io.github.sqlguard.core.SqlPiece;
@@ -33,8 +34,19 @@ import java.util.Set;
 /** Finds the SQL of one parsed Java file: at sinks, in SQL annotations, in query-builder chains and in constants. */
 final class JavaAnalyzer {
 
-    /** SQL found in the file, with where it is and what is known about how it runs. */
-    record Found(Position at, String sql, Set<PieceFact> facts, Set<String> suppressedRules) {
+    /**
+     * SQL found in the file, with where it is and what is known about how it runs; {@code call} is the library call
+     * the SQL stands for when the code wrote a call, not SQL, or null.
+     */
+    record Found(Position at, String sql, Set<PieceFact> facts, Set<String> suppressedRules, LibraryCall call) {
+
+        Found(Position at, String sql, Set<PieceFact> facts, Set<String> suppressedRules) {
+            this(at, sql, facts, suppressedRules, null);
+        }
+
+        Found at(Position moved) {
+            return new Found(moved, sql, facts, suppressedRules, call);
+        }
     }
 
     /** Query-builder methods that start a statement a chain sink runs. */
@@ -46,11 +58,18 @@ final class JavaAnalyzer {
     private final Set<Node> atSinks = Collections.newSetFromMap(new IdentityHashMap<>());
     private final ExpressionFolder sinkFolder;
     private final List<Found> found = new ArrayList<>();
+    private final EveryRowCalls everyRow;
 
     JavaAnalyzer(JavaFile file) {
+        this(file, TypeHierarchy.EMPTY);
+    }
+
+    /** {@code types}: the project's type declarations, this file's among them. */
+    JavaAnalyzer(JavaFile file, TypeHierarchy types) {
         this.file = file;
         this.catalog = file.catalog();
         this.sinkFolder = new ExpressionFolder(file, atSinks);
+        this.everyRow = new EveryRowCalls(file, types);
     }
 
     List<Found> analyze() {
@@ -69,6 +88,10 @@ final class JavaAnalyzer {
                 }
             }
             chain(call);
+            EveryRowCalls.Call ormCall = everyRow.of(call);
+            if (ormCall != null) {
+                emit(call.getName(), Folded.of(ormCall.sql()), call, Set.of(), ormCall.libraryCall());
+            }
         }
         for (AnnotationExpr annotation : file.unit().findAll(AnnotationExpr.class)) {
             annotation(annotation);
@@ -96,6 +119,10 @@ final class JavaAnalyzer {
     }
 
     private void emit(Node at, Folded sql, Node context, Set<PieceFact> known) {
+        emit(at, sql, context, known, null);
+    }
+
+    private void emit(Node at, Folded sql, Node context, Set<PieceFact> known, LibraryCall call) {
         if (!sql.hasKnownText()) {
             return;
         }
@@ -111,7 +138,7 @@ final class JavaAnalyzer {
         if (sql.whereConditional()) {
             facts.add(PieceFact.WHERE_CONDITIONAL);
         }
-        found.add(new Found(position(at), sql.text(), facts, suppressed.rules()));
+        found.add(new Found(position(at), sql.text(), facts, suppressed.rules(), call));
     }
 
     private static Position position(Node node) {

@@ -71,17 +71,23 @@ public final class JavaSource implements Source {
     private final NameSet chainVerbs = new NameSet(JavaAnalyzer.CHAIN_VERBS);
     private final NameSet chainTerminals;
     private final NameSet dangerousNames;
+    private final TypeHierarchy types;
+    private final EveryRowWords everyRowWords;
 
     public JavaSource() {
-        this(ConstantIndex.EMPTY, SinkCatalog.standard(), true, Set.of());
+        this(ConstantIndex.EMPTY, SinkCatalog.standard(), true, Set.of(), TypeHierarchy.EMPTY);
     }
 
-    private JavaSource(ConstantIndex index, SinkCatalog catalog, boolean blankQuietBodies, Set<Path> quietFiles) {
+    private JavaSource(ConstantIndex index, SinkCatalog catalog, boolean blankQuietBodies, Set<Path> quietFiles,
+            TypeHierarchy types) {
         this.index = index;
         this.catalog = catalog;
         this.blankQuietBodies = blankQuietBodies;
         this.quietFiles = quietFiles;
+        this.types = types;
+        this.everyRowWords = new EveryRowWords(catalog, types);
         Set<String> names = new HashSet<>(catalog.methodNames());
+        names.addAll(everyRowWords.members());
         names.addAll(catalog.annotationTypes());
         names.addAll(JavaAnalyzer.CHAIN_VERBS);
         names.addAll(catalog.chainTerminals());
@@ -115,7 +121,7 @@ public final class JavaSource implements Source {
 
     /** A source that parses every method body; the same findings, slower (see {@link QuietBodies}). */
     static JavaSource parsingEveryBody() {
-        return new JavaSource(ConstantIndex.EMPTY, SinkCatalog.standard(), false, Set.of());
+        return new JavaSource(ConstantIndex.EMPTY, SinkCatalog.standard(), false, Set.of(), TypeHierarchy.EMPTY);
     }
 
     @Override
@@ -138,13 +144,16 @@ public final class JavaSource implements Source {
     @Override
     public Source prepare(List<Path> files) {
         Set<Path> quiet = ConcurrentHashMap.newKeySet();
+        TypeHierarchy.Collector declarations = new TypeHierarchy.Collector();
         ConstantIndex built = ConstantIndex.build(files, catalog, (path, bytes, text) -> {
-            if (!holdsNul(bytes) && !DestructiveWords.anyIn(bytes) && !Suppressions.mayHold(text)) {
+            declarations.read(path, text);
+            if (!holdsNul(bytes) && !DestructiveWords.anyIn(bytes) && !everyRowWords.mayName(text)
+                    && !Suppressions.mayHold(text)) {
                 quiet.add(path);
             }
         });
         return new JavaSource(built, catalog, blankQuietBodies,
-                built.dangerousNames().isEmpty() ? Set.copyOf(quiet) : Set.of());
+                built.dangerousNames().isEmpty() ? Set.copyOf(quiet) : Set.of(), declarations.finish(files));
     }
 
     private static boolean holdsNul(byte[] bytes) {
@@ -185,7 +194,7 @@ public final class JavaSource implements Source {
 
     @Override
     public String stateKey() {
-        return index.digest();
+        return index.digest() + types.digest();
     }
 
     @Override
@@ -209,7 +218,8 @@ public final class JavaSource implements Source {
             return;
         }
         for (JavaAnalyzer.Found f : outcome.found()) {
-            sink.piece(new SqlPiece(f.sql(), file, PositionMap.fixed(f.at()), f.facts(), f.suppressedRules()));
+            SqlPiece piece = new SqlPiece(f.sql(), file, PositionMap.fixed(f.at()), f.facts(), f.suppressedRules());
+            sink.piece(f.call() == null ? piece : piece.ranBy(f.call()));
         }
     }
 
@@ -224,12 +234,15 @@ public final class JavaSource implements Source {
 
     /** The tokens of {@code text} if it {@link #mayHoldSql may hold SQL}, else null. */
     private JavaTokens mayHoldSqlTokens(String text) {
-        if (!DestructiveWords.anyIn(text) && index.dangerousNames().stream().noneMatch(text::contains)) {
+        if (!DestructiveWords.anyIn(text) && !everyRowWords.mayName(text)
+                && index.dangerousNames().stream().noneMatch(text::contains)) {
             return null;
         }
         JavaTokens tokens = JavaTokens.of(text, LITERAL_WORD);
         boolean verb = false;
         boolean terminal = false;
+        boolean ormMember = false;
+        boolean ormType = false;
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.loud(i)) {
                 return tokens;
@@ -237,7 +250,9 @@ public final class JavaSource implements Source {
             if (tokens.kind(i) == JavaTokens.IDENT) {
                 verb |= chainVerbs.contains(tokens, i);
                 terminal |= chainTerminals.contains(tokens, i);
-                if ((verb && terminal) || dangerousNames.contains(tokens, i)) {
+                ormMember |= everyRowWords.isMember(tokens, i);
+                ormType |= everyRowWords.isType(tokens, i);
+                if ((verb && terminal) || (ormMember && ormType) || dangerousNames.contains(tokens, i)) {
                     return tokens;
                 }
             }
@@ -272,12 +287,11 @@ public final class JavaSource implements Source {
         }
         JavaFile java = new JavaFile(result.getResult().get(), ConstantIndex.key(file.path()), index, catalog,
                 quiet.assigned());
-        List<JavaAnalyzer.Found> found = new JavaAnalyzer(java).analyze();
+        List<JavaAnalyzer.Found> found = new JavaAnalyzer(java,
+                types.including(ConstantIndex.key(file.path()), tokens)).analyze();
         if (compact != null) {
             CompactText map = compact;
-            found = found.stream()
-                    .map(f -> new JavaAnalyzer.Found(map.original(f.at()), f.sql(), f.facts(), f.suppressedRules()))
-                    .toList();
+            found = found.stream().map(f -> f.at(map.original(f.at()))).toList();
         }
         return new Outcome(found, null);
     }

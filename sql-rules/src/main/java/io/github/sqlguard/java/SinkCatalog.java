@@ -74,6 +74,7 @@ public final class SinkCatalog {
     private static final SinkCatalog DEFAULT = load();
 
     private final List<Sink> sinks;
+    private final List<EveryRowSink> everyRow;
     private final Map<Kind, List<Sink>> byKind = new EnumMap<>(Kind.class);
     private final Set<String> methodNames;
     private final Set<String> receiverTypes;
@@ -82,8 +83,9 @@ public final class SinkCatalog {
     private final int longestName;
     private final NameSet methodNameSet;
 
-    private SinkCatalog(List<Sink> sinks) {
+    private SinkCatalog(List<Sink> sinks, List<EveryRowSink> everyRow) {
         this.sinks = List.copyOf(sinks);
+        this.everyRow = List.copyOf(everyRow);
         Set<String> names = new HashSet<>();
         Set<String> types = new HashSet<>();
         for (Kind kind : Kind.values()) {
@@ -119,6 +121,11 @@ public final class SinkCatalog {
 
     public List<Sink> of(Kind kind) {
         return byKind.get(kind);
+    }
+
+    /** The lines of kind {@code every-row}: calls that may touch every row of a table. */
+    public List<EveryRowSink> everyRow() {
+        return everyRow;
     }
 
     /** Every method name of a call or chain sink. */
@@ -169,18 +176,23 @@ public final class SinkCatalog {
     /** Parses catalog lines; throws {@link IllegalArgumentException} naming the line of the first error. */
     static SinkCatalog parse(List<String> lines) {
         List<Sink> sinks = new ArrayList<>();
+        List<EveryRowSink> everyRow = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
             try {
+                if (line.split("\\s", 2)[0].equals(EveryRowSink.KIND)) {
+                    everyRow.add(EveryRowSink.parse(line));
+                    continue;
+                }
                 sinks.add(sink(line.split("\\s+")));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(RESOURCE + " line " + (i + 1) + ": " + e.getMessage(), e);
             }
         }
-        return new SinkCatalog(sinks);
+        return new SinkCatalog(sinks, everyRow);
     }
 
     private static Sink sink(String[] columns) {

@@ -89,4 +89,82 @@ class JavaSinkCatalogTest {
         assertThat(sink.packageAllows(null)).isTrue();
         assertThat(sink.packageAllows("net.sf.jsqlparser.statement.Statement")).isFalse();
     }
+
+    @Test
+    void theShippedEveryRowLinesNameSpringDataAndMyBatisPlus() {
+        List<EveryRowSink> lines = SinkCatalog.standard().everyRow();
+
+        assertThat(lines).extracting(EveryRowSink::family).contains("spring-data", "spring-data-jdbc",
+                "mybatis-plus");
+        EveryRowSink deleteAll = lines.stream().filter(s -> s.names("deleteAll") && s.takes(0)).findFirst()
+                .orElseThrow();
+        assertThat(deleteAll.when().condition()).isEqualTo(EveryRowSink.Condition.ALWAYS);
+        assertThat(deleteAll.isType("org.springframework.data.jpa.repository.JpaRepository")).isTrue();
+        assertThat(deleteAll.isType("shop.lookalike.JpaRepository")).isFalse();
+        EveryRowSink remove = lines.stream().filter(s -> s.names("remove") && s.takes(1)).findFirst().orElseThrow();
+        assertThat(remove.when()).isEqualTo(new EveryRowSink.When(EveryRowSink.Condition.UNFILTERED, 0));
+        assertThat(remove.entityArgument("ServiceImpl")).isEqualTo(1);
+        assertThat(remove.entityArgument("IService")).isZero();
+        assertThat(remove.advice()).startsWith("add a condition to the wrapper");
+        assertThat(lines).filteredOn(s -> s.names("deleteByOwner")).isNotEmpty()
+                .allSatisfy(s -> assertThat(s.when().condition()).isEqualTo(EveryRowSink.Condition.NEVER));
+        assertThat(SinkCatalog.standard().of(Kind.CALL)).noneMatch(s -> s.family().equals("mybatis-plus"));
+    }
+
+    @Test
+    void oneEveryRowLineAddsAFamily() {
+        SinkCatalog catalog = SinkCatalog.parse(List.of(
+                "every-row  ebean  io.ebean  Database,DB:1  deleteAll*,truncate  1..2  entity:0  DELETE  delete by id"
+                        + " instead",
+                "every-row  ebean  io.ebean  Database  delete  1  never  DELETE  -"));
+
+        assertThat(catalog.sinks()).isEmpty();
+        assertThat(catalog.everyRow()).hasSize(2);
+        EveryRowSink line = catalog.everyRow().get(0);
+        assertThat(line.packages()).containsExactly("io.ebean");
+        assertThat(line.types()).containsEntry("Database", 0).containsEntry("DB", 1);
+        assertThat(line.names("deleteAllRows")).isTrue();
+        assertThat(line.names("truncate")).isTrue();
+        assertThat(line.names("truncateAll")).isFalse();
+        assertThat(line.takes(2)).isTrue();
+        assertThat(line.takes(3)).isFalse();
+        assertThat(line.when()).isEqualTo(new EveryRowSink.When(EveryRowSink.Condition.ENTITY, 0));
+        assertThat(line.advice()).isEqualTo("delete by id instead");
+        assertThat(line.sql("Order", true)).isEqualTo("DELETE FROM \"Order\"");
+        assertThat(catalog.everyRow().get(1).advice()).isEmpty();
+    }
+
+    @Test
+    void anEveryRowLineSaysWhatStatementItRuns() {
+        EveryRowSink update = SinkCatalog.parse(List.of("every-row f p.q T update 1 null:0 UPDATE pass one"))
+                .everyRow().get(0);
+
+        assertThat(update.sql("User", true)).isEqualTo("UPDATE \"User\" SET __sqlguard_fragment__ = ?");
+        assertThat(update.sql("User", false))
+                .isEqualTo("UPDATE \"User\" SET __sqlguard_fragment__ = ? WHERE __sqlguard_fragment__");
+    }
+
+    @Test
+    void badEveryRowLinesAreRejectedWithTheirLineNumber() {
+        assertThatThrownBy(() -> SinkCatalog.parse(List.of("#", "every-row f p T deleteAll 0 always")))
+                .hasMessageContaining("line 2").hasMessageContaining("8 columns");
+        assertThatThrownBy(() -> SinkCatalog.parse(List.of("every-row f - T deleteAll 0 always DELETE x")))
+                .hasMessageContaining("packages");
+        assertThatThrownBy(() -> SinkCatalog.parse(List.of("every-row f p T deleteAll 0 sometimes DELETE x")))
+                .hasMessageContaining("unknown when");
+        assertThatThrownBy(() -> SinkCatalog.parse(List.of("every-row f p T delete 1 null DELETE x")))
+                .hasMessageContaining("names an argument");
+        assertThatThrownBy(() -> SinkCatalog.parse(List.of("every-row f p T delete 1 always:0 DELETE x")))
+                .hasMessageContaining("takes no argument");
+        assertThatThrownBy(() -> SinkCatalog.parse(List.of("every-row f p T delete 1 null:1 DELETE x")))
+                .hasMessageContaining("past the arity");
+        assertThatThrownBy(() -> SinkCatalog.parse(List.of("every-row f p T delete 1 null:0 TRUNCATE x")))
+                .hasMessageContaining("neither DELETE nor UPDATE");
+        assertThatThrownBy(() -> SinkCatalog.parse(List.of("every-row f p T delete 1 never DELETE do this")))
+                .hasMessageContaining("advice is -");
+        assertThatThrownBy(() -> SinkCatalog.parse(List.of("every-row f p T delete 1 null:0 DELETE -")))
+                .hasMessageContaining("advice is -");
+        assertThatThrownBy(() -> SinkCatalog.parse(List.of("every-row f p T:x delete 1 null:0 DELETE x")))
+                .hasMessageContaining("not a name");
+    }
 }

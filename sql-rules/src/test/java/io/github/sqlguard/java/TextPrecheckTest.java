@@ -44,7 +44,7 @@ class TextPrecheckTest {
         String text = Files.readString(file);
         JavaSource source = new JavaSource();
 
-        if (!DestructiveWords.anyIn(text)) {
+        if (!DestructiveWords.anyIn(text) && !new EveryRowWords(CATALOG, TypeHierarchy.EMPTY).mayName(text)) {
             assertThat(source.mayHoldSql(text)).as(file.toString()).isFalse();
         }
     }

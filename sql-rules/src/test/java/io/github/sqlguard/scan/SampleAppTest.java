@@ -19,6 +19,7 @@ class SampleAppTest {
         assertThat(result.problems()).isEmpty();
         assertThat(result.findings()).extracting(f -> f.file() + ":" + f.start().line() + " " + f.ruleId() + " "
                 + f.severity().id()).containsExactly(
+                MAIN + "java/com/example/shop/CartCleaner.java:14 delete-without-where error",
                 MAIN + "java/com/example/shop/CartItemRepository.java:10 delete-without-where error",
                 MAIN + "java/com/example/shop/CollectionStore.java:19 fallback-drop error",
                 MAIN + "java/com/example/shop/ProformaDao.java:16 update-without-where error",

@@ -1,0 +1,17 @@
+package com.baomidou.mybatisplus.extension.service;
+
+import com.baomidou.mybatisplus.core.conditions.Wrapper;
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import java.io.Serializable;
+
+/** Stub of MyBatis-Plus' service. */
+public interface IService<T> {
+
+    boolean remove(Wrapper<T> wrapper);
+
+    boolean removeById(Serializable id);
+
+    boolean update(T entity, Wrapper<T> wrapper);
+
+    BaseMapper<T> getBaseMapper();
+}

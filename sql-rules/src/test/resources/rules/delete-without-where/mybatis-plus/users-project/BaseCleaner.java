@@ -1,0 +1,9 @@
+package users;
+
+import jakarta.annotation.Resource;
+
+public abstract class BaseCleaner {
+
+    @Resource
+    protected UserMapper userMapper;
+}

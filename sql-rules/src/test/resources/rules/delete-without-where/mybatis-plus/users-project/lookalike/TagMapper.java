@@ -1,0 +1,4 @@
+package users.lookalike;
+
+public interface TagMapper extends BaseMapper<String> {
+}

@@ -1,0 +1,11 @@
+package shop.orders;
+
+/** Calls through fields it inherits from its superclass. */
+class NightlyJob extends BaseJob {
+
+    void run() {
+        orders.deleteAll(); // expect: delete-without-where "`orders.deleteAll()` deletes every row of the table of `Order`"
+        carts.deleteAllInBatch(); // expect: delete-without-where "every row of the table of `Cart`"
+        orders.deleteById(7L); // clean: by id
+    }
+}

@@ -16,7 +16,8 @@ class JavaSinkCatalogTest {
 
         assertThat(catalog.of(Kind.CALL)).extracting(Sink::family).contains("jdbc", "spring-jdbc", "r2dbc", "jpa",
                 "hibernate", "jdbi", "jooq");
-        assertThat(catalog.of(Kind.CHAIN)).extracting(Sink::family).contains("jooq", "querydsl");
+        assertThat(catalog.of(Kind.CHAIN)).extracting(Sink::family).contains("jooq", "querydsl", "jpa-criteria",
+                "ebean", "r2dbc-template", "mybatis-plus");
         assertThat(catalog.of(Kind.ANNOTATION)).extracting(Sink::family).contains("spring-data", "mybatis");
         assertThat(catalog.methodNames()).contains("executeUpdate", "prepareStatement", "update", "batchUpdate",
                 "sql", "createNativeQuery", "createMutationQuery", "createUpdate", "fetch");

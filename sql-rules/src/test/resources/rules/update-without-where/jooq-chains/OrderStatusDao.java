@@ -1,8 +1,10 @@
 package fixtures.jooq;
 
 import static fixtures.jooq.generated.Tables.ORDERS;
+import static org.jooq.impl.DSL.field;
 
 import fixtures.jooq.filters.OrderFilters;
+import fixtures.jooq.generated.tables.records.OrdersRecord;
 import org.jooq.DSLContext;
 import org.jooq.UpdateQuery;
 
@@ -23,11 +25,14 @@ class OrderStatusDao {
         UpdateQuery<?> query = dsl.updateQuery(ORDERS);
         query.addValue(ORDERS.STATUS, "closed");
         query.execute(); // expect: update-without-where
+        dsl.update(ORDERS).set(field("order"), 1).execute(); // expect: update-without-where
     }
 
-    void filtered(long id) {
+    void filtered(long id, OrdersRecord or) {
         dsl.update(ORDERS).set(ORDERS.STATUS, "closed").where(ORDERS.ID.eq(id)).execute(); // clean: where
         dsl.update(ORDERS).set(ORDERS.STATUS, "closed").where(ORDERS.ID.eq(id)).executeAsync(); // clean: where
+        dsl.update(ORDERS).set(or).where(ORDERS.ID.eq(id)).execute(); // clean: the values of a record
+        dsl.update(ORDERS).set(field("order"), 1).where(ORDERS.ID.eq(id)).execute(); // clean: a column named by an SQL word
         dsl.update(ORDERS).set(ORDERS.STATUS, "closed").where(ORDERS.ID.eq(id)).returning().fetch(); // clean: where
         var close = dsl.update(ORDERS).set(ORDERS.STATUS, "closed");
         close.where(ORDERS.ID.eq(id));

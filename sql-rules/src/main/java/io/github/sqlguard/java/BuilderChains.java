@@ -155,7 +155,7 @@ final class BuilderChains {
 
         private void step(MethodCallExpr c) {
             calls.add(c.getNameAsString());
-            if (c.getNameAsString().equals("set") && !c.getArguments().isEmpty()) {
+            if (c.getNameAsString().equals("set") && c.getArguments().size() >= 2) {
                 set = c;
             }
         }
@@ -295,7 +295,10 @@ final class BuilderChains {
         return JavaAnalyzer.objectName(last);
     }
 
-    /** The column a {@code set} call names: its first argument, after a leading condition flag. */
+    /**
+     * The column a {@code set} call of a column and a value names: its first argument, after a leading condition
+     * flag ({@code set(false, User::getName, name)}).
+     */
     private static String column(MethodCallExpr set) {
         Expression column = set.getArgument(0);
         if (column instanceof BooleanLiteralExpr && set.getArguments().size() >= 3) {

@@ -39,7 +39,7 @@ public final class ChainShape {
         public String sql(String table, String column, Rows rows) {
             String statement = switch (this) {
                 case DELETE -> "DELETE FROM " + table;
-                case UPDATE -> "UPDATE " + table + " SET " + column + " = ?";
+                case UPDATE -> "UPDATE " + table + " SET " + quoted(column) + " = ?";
                 case TRUNCATE -> "TRUNCATE TABLE " + table;
                 case DROP -> "DROP TABLE " + table;
                 case DROP_IF_EXISTS -> "DROP TABLE IF EXISTS " + table;
@@ -48,6 +48,15 @@ public final class ChainShape {
                 return statement;
             }
             return statement + (rows == Rows.FILTERED ? " WHERE " : " ") + SqlPiece.UNKNOWN_FRAGMENT;
+        }
+
+        /**
+         * A column as the parser reads it whatever word it is ({@code set(or, ...)}): quoted, but for a constant's
+         * name ({@code ORDERS.STATUS}) and a run-time fragment.
+         */
+        private static String quoted(String column) {
+            return column.equals(SqlPiece.UNKNOWN_FRAGMENT) || column.matches("[A-Z][A-Z0-9_]*") ? column
+                    : '"' + column + '"';
         }
 
         /** DELETE and UPDATE: a finding speaks of the call; TRUNCATE and DROP keep their SQL messages. */

@@ -111,7 +111,7 @@ final class BuilderChains {
             Node at = throughVariable ? terminal
                     : origin.call() instanceof MethodCallExpr m ? m.getName() : origin.call();
             LibraryCall call = statement.touchesRows()
-                    ? new LibraryCall(terminal.toString(), origin.table(), shape.advice())
+                    ? shape.libraryCall(terminal.toString(), origin.table())
                     : null;
             return new Run(at, sql, call);
         }
@@ -219,7 +219,7 @@ final class BuilderChains {
             if (start == null || !sink.namesType(simple) || !sink.packageAllows(qualified)) {
                 return null;
             }
-            String table = o.getArguments().isEmpty() ? generatedFor(simple) : table(o.getArguments());
+            String table = o.getArguments().isEmpty() ? sink.generatedEntity(simple) : table(o.getArguments());
             return new Origin(o, start, table);
         }
 
@@ -272,17 +272,6 @@ final class BuilderChains {
                 }
             }
             return null;
-        }
-
-        /** The entity a generated type stands for: {@code Order} for the query bean {@code QOrder}. */
-        private String generatedFor(String simple) {
-            for (String t : sink.types()) {
-                String prefix = t.substring(0, t.length() - 1);
-                if (t.endsWith("*") && simple.startsWith(prefix) && !sink.types().contains(simple)) {
-                    return simple.substring(prefix.length());
-                }
-            }
-            return simple;
         }
     }
 

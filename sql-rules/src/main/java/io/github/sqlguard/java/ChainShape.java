@@ -1,5 +1,6 @@
 package io.github.sqlguard.java;
 
+import io.github.sqlguard.core.LibraryCall;
 import io.github.sqlguard.core.SqlPiece;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -156,6 +157,14 @@ public final class ChainShape {
     /** True if {@code call} takes the builder as an argument and returns what runs it ({@code em.createQuery(cd)}). */
     public boolean carries(String call) {
         return carriers.contains(call);
+    }
+
+    /**
+     * The call a chain's DELETE or UPDATE stands for in a finding: {@code written} as the code writes it, and what it
+     * touches, {@code table} (its name, or {@code its table} when only known at run time).
+     */
+    public LibraryCall libraryCall(String written, String table) {
+        return new LibraryCall(written, table.contains(SqlPiece.UNKNOWN_FRAGMENT) ? "its table" : table, advice());
     }
 
     /** What the user should add, for a finding's message. */

@@ -82,6 +82,17 @@ public final class SinkCatalog {
             return false;
         }
 
+        /** The entity a generated type stands for ({@code Order} for the query bean {@code QOrder}), else the name. */
+        public String generatedEntity(String simpleName) {
+            for (String t : types) {
+                String prefix = t.substring(0, t.length() - 1);
+                if (t.endsWith("*") && !types.contains(simpleName) && simpleName.startsWith(prefix)) {
+                    return simpleName.substring(prefix.length());
+                }
+            }
+            return simpleName;
+        }
+
         /** True when a receiver called {@code name} looks like this sink's type: a hint, or a name ending in one. */
         boolean hintedBy(String name) {
             if (name == null || name.isEmpty()) {

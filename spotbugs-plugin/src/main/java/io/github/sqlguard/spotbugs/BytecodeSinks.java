@@ -3,6 +3,7 @@ package io.github.sqlguard.spotbugs;
 import io.github.sqlguard.java.SinkCatalog;
 import io.github.sqlguard.java.SinkCatalog.Kind;
 import io.github.sqlguard.java.SinkCatalog.Sink;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +20,6 @@ import org.apache.bcel.classfile.ConstantUtf8;
  * method's name and arity, with no walk up the type hierarchy.
  */
 final class BytecodeSinks {
-
-    /** The query-builder calls that name the statement of a chain ({@code dsl.deleteFrom(T).execute()}). */
-    static final Set<String> CHAIN_VERBS = Set.of("deleteFrom", "delete", "update", "truncate", "truncateTable",
-            "dropTable", "dropTableIfExists");
 
     private static final BytecodeSinks STANDARD = new BytecodeSinks(SinkCatalog.standard());
 
@@ -46,6 +43,7 @@ final class BytecodeSinks {
     private final List<Sink> chains;
     private final List<Sink> annotations;
     private final Set<String> codeTypes = new HashSet<>();
+    private final List<String> generatedPrefixes = new ArrayList<>();
     private final Set<String> annotationTypes = new HashSet<>();
     private final Map<String, Boolean> codeClassCache = new ConcurrentHashMap<>();
     private final Map<String, Optional<Sink>> annotationCache = new ConcurrentHashMap<>();
@@ -58,7 +56,13 @@ final class BytecodeSinks {
             codeTypes.addAll(s.types());
         }
         for (Sink s : chains) {
-            codeTypes.addAll(s.types());
+            for (String type : s.types()) {
+                if (type.endsWith("*")) {
+                    generatedPrefixes.add(type.substring(0, type.length() - 1));
+                } else {
+                    codeTypes.add(type);
+                }
+            }
         }
         for (Sink s : annotations) {
             annotationTypes.addAll(s.types());
@@ -72,20 +76,10 @@ final class BytecodeSinks {
     /** True if the class named {@code internalName} ({@code java/sql/Statement}) is one of {@code sink}'s types. */
     static boolean matches(Sink sink, String internalName) {
         int slash = internalName.lastIndexOf('/');
-        String simple = internalName.substring(slash + 1);
-        if (!sink.types().contains(simple)) {
+        if (!sink.namesType(internalName.substring(slash + 1))) {
             return false;
         }
-        if (sink.packages().isEmpty()) {
-            return true;
-        }
-        String pkg = slash < 0 ? "" : internalName.substring(0, slash).replace('/', '.');
-        for (String p : sink.packages()) {
-            if (pkg.equals(p) || pkg.startsWith(p + ".")) {
-                return true;
-            }
-        }
-        return false;
+        return sink.holdsPackage(slash < 0 ? "" : internalName.substring(0, slash).replace('/', '.'));
     }
 
     /** The call sink for {@code owner.name} with {@code arity} arguments, or null. */
@@ -98,24 +92,9 @@ final class BytecodeSinks {
         return null;
     }
 
-    /** The chain sink whose builder type {@code owner} is, or null. */
-    Sink chain(String owner) {
-        for (Sink s : chains) {
-            if (matches(s, owner)) {
-                return s;
-            }
-        }
-        return null;
-    }
-
-    /** True if {@code name} with {@code arity} arguments ends a query-builder chain of some chain sink. */
-    boolean terminal(String name, int arity) {
-        for (Sink s : chains) {
-            if (s.members().contains(name) && s.takes(arity)) {
-                return true;
-            }
-        }
-        return false;
+    /** The chain lines, whose starts {@link ChainFollower} looks for. */
+    List<Sink> chains() {
+        return chains;
     }
 
     /** The annotation sink of the annotation type {@code internalName}, or null. */
@@ -163,7 +142,8 @@ final class BytecodeSinks {
     }
 
     private boolean isCodeType(String name) {
-        if (!codeTypes.contains(simpleName(name))) {
+        String simple = simpleName(name);
+        if (!codeTypes.contains(simple) && !generated(simple)) {
             return false;
         }
         return codeClassCache.computeIfAbsent(name, n -> {
@@ -179,6 +159,17 @@ final class BytecodeSinks {
             }
             return false;
         });
+    }
+
+    /** True if {@code simple} fits a chain line's pattern of generated types ({@code Q*}: {@code QOrder}). */
+    private boolean generated(String simple) {
+        for (String prefix : generatedPrefixes) {
+            if (simple.length() > prefix.length() && simple.startsWith(prefix)
+                    && Character.isUpperCase(simple.charAt(prefix.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String simpleName(String internalName) {

@@ -6,7 +6,11 @@ public interface DSLContext {
 
     Query deleteFrom(Table table);
 
+    Query delete(Table table);
+
     Query update(Table table);
 
     Query truncate(Table table);
+
+    DeleteQuery deleteQuery(Table table);
 }

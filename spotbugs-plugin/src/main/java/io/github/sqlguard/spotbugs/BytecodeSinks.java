@@ -4,6 +4,7 @@ import io.github.sqlguard.java.EveryRowSink;
 import io.github.sqlguard.java.SinkCatalog;
 import io.github.sqlguard.java.SinkCatalog.Kind;
 import io.github.sqlguard.java.SinkCatalog.Sink;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +22,6 @@ import org.apache.bcel.classfile.ConstantUtf8;
  * project types that extend a library's, walk up it.
  */
 final class BytecodeSinks {
-
-    /** The query-builder calls that name the statement of a chain ({@code dsl.deleteFrom(T).execute()}). */
-    static final Set<String> CHAIN_VERBS = Set.of("deleteFrom", "delete", "update", "truncate", "truncateTable",
-            "dropTable", "dropTableIfExists");
 
     private static final BytecodeSinks STANDARD = new BytecodeSinks(SinkCatalog.standard());
 
@@ -48,6 +45,7 @@ final class BytecodeSinks {
     private final List<Sink> chains;
     private final List<Sink> annotations;
     private final Set<String> codeTypes = new HashSet<>();
+    private final List<String> generatedPrefixes = new ArrayList<>();
     private final Set<String> annotationTypes = new HashSet<>();
     /** The members of the every-row lines that may touch every row: the class may call one on a project type. */
     private final Set<String> everyRowMembers = new HashSet<>();
@@ -62,7 +60,13 @@ final class BytecodeSinks {
             codeTypes.addAll(s.types());
         }
         for (Sink s : chains) {
-            codeTypes.addAll(s.types());
+            for (String type : s.types()) {
+                if (type.endsWith("*")) {
+                    generatedPrefixes.add(type.substring(0, type.length() - 1));
+                } else {
+                    codeTypes.add(type);
+                }
+            }
         }
         for (Sink s : annotations) {
             annotationTypes.addAll(s.types());
@@ -81,20 +85,10 @@ final class BytecodeSinks {
     /** True if the class named {@code internalName} ({@code java/sql/Statement}) is one of {@code sink}'s types. */
     static boolean matches(Sink sink, String internalName) {
         int slash = internalName.lastIndexOf('/');
-        String simple = internalName.substring(slash + 1);
-        if (!sink.types().contains(simple)) {
+        if (!sink.namesType(internalName.substring(slash + 1))) {
             return false;
         }
-        if (sink.packages().isEmpty()) {
-            return true;
-        }
-        String pkg = slash < 0 ? "" : internalName.substring(0, slash).replace('/', '.');
-        for (String p : sink.packages()) {
-            if (pkg.equals(p) || pkg.startsWith(p + ".")) {
-                return true;
-            }
-        }
-        return false;
+        return sink.holdsPackage(slash < 0 ? "" : internalName.substring(0, slash).replace('/', '.'));
     }
 
     /** The call sink for {@code owner.name} with {@code arity} arguments, or null. */
@@ -107,24 +101,9 @@ final class BytecodeSinks {
         return null;
     }
 
-    /** The chain sink whose builder type {@code owner} is, or null. */
-    Sink chain(String owner) {
-        for (Sink s : chains) {
-            if (matches(s, owner)) {
-                return s;
-            }
-        }
-        return null;
-    }
-
-    /** True if {@code name} with {@code arity} arguments ends a query-builder chain of some chain sink. */
-    boolean terminal(String name, int arity) {
-        for (Sink s : chains) {
-            if (s.members().contains(name) && s.takes(arity)) {
-                return true;
-            }
-        }
-        return false;
+    /** The chain lines, whose starts {@link ChainFollower} looks for. */
+    List<Sink> chains() {
+        return chains;
     }
 
     /** The annotation sink of the annotation type {@code internalName}, or null. */
@@ -175,7 +154,8 @@ final class BytecodeSinks {
     }
 
     private boolean isCodeType(String name) {
-        if (!codeTypes.contains(simpleName(name))) {
+        String simple = simpleName(name);
+        if (!codeTypes.contains(simple) && !generated(simple)) {
             return false;
         }
         return codeClassCache.computeIfAbsent(name, n -> {
@@ -191,6 +171,17 @@ final class BytecodeSinks {
             }
             return false;
         });
+    }
+
+    /** True if {@code simple} fits a chain line's pattern of generated types ({@code Q*}: {@code QOrder}). */
+    private boolean generated(String simple) {
+        for (String prefix : generatedPrefixes) {
+            if (simple.length() > prefix.length() && simple.startsWith(prefix)
+                    && Character.isUpperCase(simple.charAt(prefix.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String simpleName(String internalName) {

@@ -24,7 +24,6 @@ import io.github.sqlguard.mybatis.MyBatisSql;
 import io.github.sqlguard.engine.Engine;
 import io.github.sqlguard.sql.SqlStatement;
 import io.github.sqlguard.spotbugs.Values.Builder;
-import io.github.sqlguard.spotbugs.Values.Chain;
 import io.github.sqlguard.spotbugs.Values.Concat;
 import io.github.sqlguard.spotbugs.Values.Elements;
 import io.github.sqlguard.spotbugs.Values.Name;
@@ -58,12 +57,15 @@ import org.apache.bcel.classfile.ConstantPool;
 import org.apache.bcel.classfile.ConstantString;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.LineNumberTable;
+import org.apache.bcel.classfile.LocalVariable;
+import org.apache.bcel.classfile.LocalVariableTable;
 import org.apache.bcel.classfile.Method;
 
 /**
  * sqlguard's rules on bytecode. Follows string values on the operand stack (constants, concatenations, text blocks,
  * {@code StringBuilder} chains, {@code String.format}, locals), takes the SQL that reaches a sink of the source
- * scanner's catalog and the SQL of annotations, and runs the rule engine on each class's SQL in line order.
+ * scanner's catalog, the SQL of annotations and the statements of query-builder chains ({@link ChainFollower}), and
+ * runs the rule engine on each class's SQL in line order.
  */
 @OpcodeStack.CustomUserValue
 public class SqlSinkDetector extends OpcodeStackDetector {
@@ -89,12 +91,17 @@ public class SqlSinkDetector extends OpcodeStackDetector {
     private SourceContext context;
     private final List<Found> found = new ArrayList<>();
 
+    private final ChainFollower chains = new ChainFollower(sinks, new Supertypes(), this::label);
     private final Map<Integer, String> builderLocals = new HashMap<>();
     private final Map<Integer, Integer> gotoEnds = new HashMap<>();
     private Object pending;
     private int pendingPc = -1;
 
-    /** SQL found in the class, with its place, what is known about how it runs, and the library call it stands for. */
+    /**
+     * SQL found in the class, with its place and what is known about how it runs.
+     *
+     * @param call the library call the SQL stands for, or null when the code wrote SQL
+     */
     private record Found(String sql, Set<PieceFact> facts, Set<String> suppressed, Site site, LibraryCall call) {
     }
 
@@ -140,6 +147,7 @@ public class SqlSinkDetector extends OpcodeStackDetector {
 
     @Override
     public void visit(Method method) {
+        chains.startMethod();
         builderLocals.clear();
         gotoEnds.clear();
         ormCalls.startMethod();
@@ -220,6 +228,15 @@ public class SqlSinkDetector extends OpcodeStackDetector {
 
     // ---- code ----
 
+    /** After the method's code: the statements its query-builder chains run. */
+    @Override
+    public void visitAfter(Code code) {
+        super.visitAfter(code);
+        for (ChainFollower.Run run : chains.finish()) {
+            add(run.sql(), EnumSet.of(PieceFact.SINGLE_STATEMENT), run.site(), run.call());
+        }
+    }
+
     @Override
     public void sawOpcode(int seen) {
         pending = null;
@@ -246,7 +263,12 @@ public class SqlSinkDetector extends OpcodeStackDetector {
             case Const.GOTO, Const.GOTO_W -> gotoEnds.put(getNextPC(), getBranchTarget());
             case Const.INVOKEVIRTUAL, Const.INVOKEINTERFACE, Const.INVOKESTATIC, Const.INVOKESPECIAL -> invoke(seen);
             case Const.INVOKEDYNAMIC -> invokeDynamic();
-            case Const.AASTORE -> arrayStore();
+            case Const.AASTORE -> {
+                handOn(0);
+                arrayStore();
+            }
+            case Const.PUTFIELD, Const.PUTSTATIC, Const.ARETURN -> handOn(0);
+            case Const.CHECKCAST -> keepChain();
             case Const.ASTORE -> store(getRegisterOperand());
             case Const.ASTORE_0, Const.ASTORE_1, Const.ASTORE_2, Const.ASTORE_3 -> store(seen - Const.ASTORE_0);
             case Const.ALOAD -> load(getRegisterOperand());
@@ -302,11 +324,7 @@ public class SqlSinkDetector extends OpcodeStackDetector {
             builder(name, params);
         } else if (owner.equals("java/lang/String")) {
             string(name, params, isStatic);
-        } else if (!isStatic && BytecodeSinks.CHAIN_VERBS.contains(name) && n >= 1 && sinks.chain(owner) != null) {
-            pending = new Chain(name, Values.objectName(stack.getStackItem(n - 1)), null, site());
-        } else if (!isStatic && stack.getStackItem(n).getUserValue() instanceof Chain chain) {
-            chainStep(chain, name, n);
-        } else if (NAME_METHODS.contains(name) && n >= 1) {
+        } else if (chain(seen, owner, name, params) == null && NAME_METHODS.contains(name) && n >= 1) {
             OpcodeStack.Item last = stack.getStackItem(0);
             String text = last.getUserValue() instanceof Name nm ? nm.value() : Values.plainName(Values.text(last));
             if (text != null) {
@@ -338,24 +356,55 @@ public class SqlSinkDetector extends OpcodeStackDetector {
         }
     }
 
-    private void chainStep(Chain chain, String name, int n) {
-        if (name.startsWith("where")) {
-            return;
+    /** A call on or into a query-builder chain: what its result continues, as the pending value, or null. */
+    private ChainFollower.Link chain(int seen, String owner, String name, List<String> params) {
+        String descriptor = getSigConstantOperand();
+        String returns = descriptor.substring(descriptor.indexOf(')') + 1);
+        boolean constructor = seen == Const.INVOKESPECIAL && name.equals("<init>");
+        if (seen == Const.INVOKESPECIAL && !constructor) {
+            return null;
         }
-        if (name.equals("set") && n >= 1) {
-            pending = chain.withSet(Values.objectName(stack.getStackItem(n - 1)));
-        } else if (terminal(name, n)) {
-            String sql = chain.sql();
-            if (sql != null) {
-                add(sql, EnumSet.of(PieceFact.SINGLE_STATEMENT), chain.site());
-            }
-        } else if (!Signatures.returnsVoid(getSigConstantOperand())) {
-            pending = chain;
+        ChainFollower.Link next = chains.invoke(new ChainFollower.Call(owner, name, params, returns,
+                seen == Const.INVOKESTATIC, constructor, stack, this::site));
+        if (next != null) {
+            pending = next;
+        }
+        return next;
+    }
+
+    /** A value that leaves the method: stored in a field or an array, or returned. */
+    private void handOn(int depth) {
+        if (stack.getStackDepth() > depth) {
+            chains.handOn(stack.getStackItem(depth));
         }
     }
 
-    private boolean terminal(String name, int arity) {
-        return sinks.terminal(name, arity);
+    /** A cast keeps the builder it casts ({@code Children} of a generic wrapper is erased to its bound). */
+    private void keepChain() {
+        if (stack.getStackDepth() > 0 && stack.getStackItem(0).getUserValue() instanceof ChainFollower.Link link) {
+            pending = link;
+        }
+    }
+
+    /** How the code names what an item holds: a field's or a local's name, "" for {@code this}, else null. */
+    private String label(OpcodeStack.Item item) {
+        if (item == null) {
+            return "";
+        }
+        if (item.getXField() != null) {
+            return item.getXField().getName();
+        }
+        return item.getRegisterNumber() >= 0 ? localName(item.getRegisterNumber()) : null;
+    }
+
+    /** The name of local slot {@code register} here, "" for {@code this}, null when the class keeps no names. */
+    private String localName(int register) {
+        if (register == 0 && !getMethod().isStatic()) {
+            return "";
+        }
+        LocalVariableTable table = getMethod().getLocalVariableTable();
+        LocalVariable variable = table == null ? null : table.getLocalVariable(register, getPC());
+        return variable == null ? null : variable.getName();
     }
 
     // ---- string building ----
@@ -417,6 +466,7 @@ public class SqlSinkDetector extends OpcodeStackDetector {
             return;
         }
         OpcodeStack.Item item = stack.getStackItem(0);
+        chains.store(register, item);
         String signature = item.getSignature();
         if (signature.equals("Ljava/lang/StringBuilder;") || signature.equals("Ljava/lang/StringBuffer;")) {
             int from = register(item);
@@ -433,6 +483,8 @@ public class SqlSinkDetector extends OpcodeStackDetector {
             pending = new Builder(text, register);
         } else if (ormCalls.load(register) != null) {
             pending = ormCalls.load(register);
+        } else if (chains.load(register, localName(register)) != null) {
+            pending = chains.load(register, localName(register));
         }
     }
 

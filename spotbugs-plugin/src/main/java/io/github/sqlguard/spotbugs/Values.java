@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * What the detector knows about a value on the operand stack beyond SpotBugs' own constant tracking, carried as the
  * stack item's user value: assembled text, the state of a {@code StringBuilder}, the elements of an array being
- * filled, a table name, a query-builder chain, a query wrapper.
+ * filled, a table name, a query wrapper. A query-builder chain is a {@link ChainFollower.Link}.
  */
 final class Values {
 
@@ -67,29 +67,6 @@ final class Values {
 
     /** A name a query builder takes: {@code DSL.table("orders")}, {@code DSL.name("orders")}. */
     record Name(String value) {
-    }
-
-    /**
-     * A query-builder chain started by a verb call ({@code deleteFrom}, {@code update}...) on a chain sink's type.
-     *
-     * @param site      where the verb was called: the finding's place
-     * @param setColumn the column of the first {@code set}, null until one is seen
-     */
-    record Chain(String verb, String table, String setColumn, Site site) {
-        Chain withSet(String column) {
-            return setColumn != null ? this : new Chain(verb, table, column, site);
-        }
-
-        /** The statement the chain runs, or null when it names no statement (an UPDATE without SET). */
-        String sql() {
-            return switch (verb) {
-                case "deleteFrom", "delete" -> "DELETE FROM " + table;
-                case "update" -> setColumn == null ? null : "UPDATE " + table + " SET " + setColumn + " = ?";
-                case "truncate", "truncateTable" -> "TRUNCATE TABLE " + table;
-                case "dropTable" -> "DROP TABLE " + table;
-                default -> "DROP TABLE IF EXISTS " + table;
-            };
-        }
     }
 
     /** The known text of a string item: a SpotBugs constant or text this detector assembled; null when unknown. */

@@ -18,7 +18,8 @@ class SqlSinkDetectorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"JdbcBad", "SpringJdbcBad", "JpaHibernateBad", "JdbiJooqBad", "RepositoryBad",
-        "FoldingBad", "FallbackBad", "SuppressedSamples", "RulesBad", "V2__Cleanup", "FormatIndexBad", "OrmCallsBad"})
+        "FoldingBad", "FallbackBad", "SuppressedSamples", "RulesBad", "V2__Cleanup", "FormatIndexBad", "OrmCallsBad",
+        "BuilderChainsBad"})
     void badSampleReportsTheMarkedBugTypesAtTheMarkedLines(String sample) {
         List<String> expected = Samples.expected(sample);
         assertThat(expected).isNotEmpty();
@@ -28,7 +29,7 @@ class SqlSinkDetectorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"JdbcGood", "SpringJdbcGood", "JpaHibernateGood", "JdbiJooqGood", "RepositoryGood",
-        "FoldingGood", "FallbackGood", "OrmCallsGood"})
+        "FoldingGood", "FallbackGood", "OrmCallsGood", "BuilderChainsGood"})
     void goodSampleReportsNoSqlguardBug(String sample) {
         assertThat(Samples.expected(sample)).isEmpty();
         assertThat(Samples.bugsIn(sample).stream().map(Samples::key).toList()).isEmpty();
@@ -39,7 +40,8 @@ class SqlSinkDetectorTest {
         List<String> checked = List.of("JdbcBad", "SpringJdbcBad", "JpaHibernateBad", "JdbiJooqBad", "RepositoryBad",
                 "FoldingBad", "FallbackBad", "SuppressedSamples", "RulesBad", "V2__Cleanup", "JdbcGood",
                 "SpringJdbcGood", "JpaHibernateGood", "JdbiJooqGood", "RepositoryGood", "FoldingGood",
-                "FallbackGood", "FormatIndexBad", "OrmCallsBad", "OrmCallsGood");
+                "FallbackGood", "FormatIndexBad", "OrmCallsBad", "OrmCallsGood", "BuilderChainsBad",
+                "BuilderChainsGood");
         assertThat(Samples.classFiles().stream().map(p -> p.getFileName().toString())
                 .filter(n -> !n.contains("$")).map(n -> n.substring(0, n.length() - ".class".length())).toList())
                 .containsExactlyInAnyOrderElementsOf(checked);
@@ -73,6 +75,25 @@ class SqlSinkDetectorTest {
         assertThat(strings.get(0)).startsWith("DROP TABLE IF EXISTS <dynamic>");
         assertThat(strings.get(1)).contains("DROP TABLE deletes");
         assertThat(bug.getMessageWithoutPrefix()).contains("DROP TABLE").contains("indyWithUnknownPart");
+    }
+
+    @Test
+    void aChainBugShowsTheCallAsTheCodeWritesItAndWhatItTouches() {
+        List<List<String>> bugs = Samples.bugsIn("BuilderChainsBad").stream().map(SqlSinkDetectorTest::strings)
+                .toList();
+
+        assertThat(bugs).contains(List.of("purge.execute()", "`purge.execute()` deletes every row of order_lines;"
+                + " add a where(...) that selects the rows, or suppress with a reason."));
+        assertThat(bugs).contains(List.of("ChainWrappers.lambdaUpdateChain(mapper).remove()",
+                "`ChainWrappers.lambdaUpdateChain(mapper).remove()` deletes every row of mapper; add a condition"
+                        + " (eq(...), in(...)) that selects the rows, or suppress with a reason."));
+        assertThat(bugs).anySatisfy(b -> assertThat(b.get(1)).startsWith("`new QOrder().delete()` deletes every row"
+                + " of Order;"));
+    }
+
+    private static List<String> strings(BugInstance bug) {
+        return bug.getAnnotations().stream().filter(a -> a instanceof StringAnnotation)
+                .map(a -> ((StringAnnotation) a).getValue()).toList();
     }
 
     @Test

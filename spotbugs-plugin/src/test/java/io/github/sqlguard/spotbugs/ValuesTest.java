@@ -55,11 +55,23 @@ class ValuesTest {
         assertThat(sinks.call("org/springframework/jdbc/core/JdbcTemplate", "batchUpdate", 1).sqlArgument())
                 .isEqualTo(SinkCatalog.Sink.EVERY_ARGUMENT);
         assertThat(sinks.call("org/hibernate/query/QueryProducer", "createNativeQuery", 1)).isNotNull();
-        assertThat(sinks.chain("org/jooq/DSLContext")).isNotNull();
-        assertThat(sinks.terminal("execute", 0)).isTrue();
+        assertThat(sinks.chains()).anyMatch(s -> BytecodeSinks.matches(s, "org/jooq/DSLContext"));
+        assertThat(sinks.chains()).anyMatch(s -> BytecodeSinks.matches(s, "shop/domain/query/QOrder"));
+        assertThat(sinks.chains()).noneMatch(s -> BytecodeSinks.matches(s, "shop/domain/QOrder"));
+        assertThat(sinks.chains()).noneMatch(s -> BytecodeSinks.matches(s, "javax/xml/namespace/QName"));
         assertThat(sinks.annotation("org/springframework/data/jpa/repository/Query")).isNotNull();
         assertThat(sinks.annotation("org/apache/ibatis/annotations/Delete")).isNotNull();
         assertThat(sinks.annotation("javax/persistence/Query")).isNull();
+    }
+
+    @Test
+    void aGenericSignatureNamesTheEntityOfAServiceBaseClass() {
+        String signature = "Lcom/baomidou/ServiceImpl<Lshop/UserMapper;Lshop/domain/User;>;Lshop/UserService;";
+        assertThat(Supertypes.lastTypeArgument(signature, "com/baomidou/ServiceImpl")).isEqualTo("User");
+        assertThat(Supertypes.lastTypeArgument("Lx/IService<Ljava/util/List<Lx/A;>;>;", "x/IService"))
+                .isEqualTo("List");
+        assertThat(Supertypes.lastTypeArgument("<T:Ljava/lang/Object;>Lx/IService<TT;>;", "x/IService")).isNull();
+        assertThat(Supertypes.lastTypeArgument(null, "x/IService")).isNull();
     }
 
     @Test

@@ -49,14 +49,11 @@ final class JavaAnalyzer {
         }
     }
 
-    /** Query-builder methods that start a statement a chain sink runs. */
-    static final Set<String> CHAIN_VERBS = Set.of("deleteFrom", "delete", "update", "truncate",
-            "truncateTable", "dropTable", "dropTableIfExists");
-
     private final JavaFile file;
     private final SinkCatalog catalog;
     private final Set<Node> atSinks = Collections.newSetFromMap(new IdentityHashMap<>());
     private final ExpressionFolder sinkFolder;
+    private final BuilderChains chains;
     private final List<Found> found = new ArrayList<>();
     private final EveryRowCalls everyRow;
 
@@ -70,6 +67,7 @@ final class JavaAnalyzer {
         this.catalog = file.catalog();
         this.sinkFolder = new ExpressionFolder(file, atSinks);
         this.everyRow = new EveryRowCalls(file, types);
+        this.chains = new BuilderChains(file);
     }
 
     List<Found> analyze() {
@@ -175,64 +173,16 @@ final class JavaAnalyzer {
         return sink.hintedBy(receiver.name());
     }
 
-    /**
-     * A query-builder chain ended by a terminal call ({@code dsl.deleteFrom(T).execute()}): the statement it runs,
-     * at the call that names it, unless a {@code where} filters it.
-     */
+    /** The statement a query-builder chain ended by {@code terminal} runs: see {@link BuilderChains}. */
     private void chain(MethodCallExpr terminal) {
-        Sink sink = null;
-        for (Sink s : catalog.of(Kind.CHAIN)) {
-            if (s.members().contains(terminal.getNameAsString()) && s.takes(terminal.getArguments().size())) {
-                sink = s;
-                break;
-            }
-        }
-        if (sink == null) {
-            return;
-        }
-        List<MethodCallExpr> calls = new ArrayList<>();
-        Expression x = terminal.getScope().orElse(null);
-        while (x instanceof MethodCallExpr c) {
-            calls.add(c);
-            x = c.getScope().orElse(null);
-        }
-        int verb = -1;
-        for (int i = calls.size() - 1; i >= 0 && verb < 0; i--) {
-            if (CHAIN_VERBS.contains(calls.get(i).getNameAsString()) && !calls.get(i).getArguments().isEmpty()) {
-                verb = i;
-            }
-        }
-        if (verb < 0 || calls.get(verb).getScope().isEmpty()
-                || !matches(sink, Bindings.receiver(calls.get(verb).getScope().get(), file))) {
-            return;
-        }
-        MethodCallExpr set = null;
-        for (MethodCallExpr c : calls.subList(0, verb)) {
-            String name = c.getNameAsString();
-            if (name.startsWith("where")) {
-                return;
-            }
-            if (name.equals("set") && !c.getArguments().isEmpty()) {
-                set = c;
-            }
-        }
-        MethodCallExpr verbCall = calls.get(verb);
-        String table = objectName(verbCall.getArguments().get(0));
-        String sql = switch (verbCall.getNameAsString()) {
-            case "deleteFrom", "delete" -> "DELETE FROM " + table;
-            case "update" -> set == null ? null : "UPDATE " + table + " SET " + objectName(set.getArgument(0))
-                    + " = ?";
-            case "truncate", "truncateTable" -> "TRUNCATE TABLE " + table;
-            case "dropTable" -> "DROP TABLE " + table;
-            default -> "DROP TABLE IF EXISTS " + table;
-        };
-        if (sql != null) {
-            emit(verbCall.getName(), Folded.of(sql), terminal);
+        BuilderChains.Run run = chains.read(terminal);
+        if (run != null) {
+            emit(run.at(), Folded.of(run.sql()), terminal, Set.of(), run.call());
         }
     }
 
     /** The name a builder argument stands for: {@code ORDERS} for {@code Tables.ORDERS}, a literal's text. */
-    private static String objectName(Expression e) {
+    static String objectName(Expression e) {
         Expression x = e;
         while (x instanceof MethodCallExpr m) {
             String name = m.getNameAsString();

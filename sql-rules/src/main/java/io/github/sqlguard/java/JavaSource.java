@@ -30,12 +30,13 @@ import java.util.regex.Pattern;
 
 /**
  * Java source files: SQL passed to JDBC, Spring, JPA, Hibernate, R2DBC, JDBI and jOOQ, written in Spring Data,
- * MyBatis and JDBI annotations, built by jOOQ and Querydsl chains, or kept in constants that are plainly destructive
+ * MyBatis and JDBI annotations, run by the query-builder chains of the catalog (jOOQ, Querydsl, JPA Criteria, Ebean,
+ * Spring Data R2DBC, MyBatis-Plus; see {@link BuilderChains}), or kept in constants that are plainly destructive
  * statements. Each becomes a single-statement piece at the call, annotation or declaration. Flyway Java migrations
  * are migrations.
  *
  * <p>A file is parsed only if a string literal in it holds a destructive SQL word, or it names a project constant
- * that does, or it has a query-builder verb and terminal call ({@code deleteFrom}, {@code execute}). One parser per
+ * that does, or its identifiers can write a query-builder chain ({@link ChainWords}). One parser per
  * thread: JavaParser instances are not thread-safe. Trees are dropped as soon as a file is read; across files only
  * the {@link ConstantIndex}'s strings are kept.
  */
@@ -64,12 +65,12 @@ public final class JavaSource implements Source {
     private final SinkCatalog catalog;
     private final boolean blankQuietBodies;
     /**
-     * Names whose mention makes a method body, or a file, matter: a sink method or annotation, a query-builder
-     * method, a dangerous constant.
+     * Names whose mention makes a method body, or a file, matter: a sink method or annotation, a dangerous
+     * constant; and with chains, a query-builder method, for a file whose identifiers can write a chain.
      */
     private final NameSet relevantNames;
-    private final NameSet chainVerbs = new NameSet(JavaAnalyzer.CHAIN_VERBS);
-    private final NameSet chainTerminals;
+    private final NameSet relevantWithChains;
+    private final ChainWords chainWords;
     private final NameSet dangerousNames;
     private final TypeHierarchy types;
     private final EveryRowWords everyRowWords;
@@ -89,11 +90,11 @@ public final class JavaSource implements Source {
         Set<String> names = new HashSet<>(catalog.methodNames());
         names.addAll(everyRowWords.members());
         names.addAll(catalog.annotationTypes());
-        names.addAll(JavaAnalyzer.CHAIN_VERBS);
-        names.addAll(catalog.chainTerminals());
         names.addAll(index.dangerousNames());
         this.relevantNames = new NameSet(names);
-        this.chainTerminals = new NameSet(catalog.chainTerminals());
+        this.chainWords = new ChainWords(catalog);
+        names.addAll(chainWords.names());
+        this.relevantWithChains = new NameSet(names);
         this.dangerousNames = new NameSet(index.dangerousNames());
     }
 
@@ -225,8 +226,8 @@ public final class JavaSource implements Source {
 
     /**
      * False only for source that cannot give a finding, decided before parsing: no string literal holds a
-     * destructive word, no identifier names a project constant that does, and no query-builder verb comes with a
-     * terminal call ({@code deleteFrom} and {@code execute}). Comments do not count.
+     * destructive word, no identifier names a project constant that does, and no query-builder chain can be
+     * written with its identifiers (see {@link ChainWords}). Comments do not count.
      */
     boolean mayHoldSql(String text) {
         return mayHoldSqlTokens(text) != null;
@@ -239,7 +240,7 @@ public final class JavaSource implements Source {
             return null;
         }
         JavaTokens tokens = JavaTokens.of(text, LITERAL_WORD);
-        boolean verb = false;
+        boolean start = false;
         boolean terminal = false;
         boolean ormMember = false;
         boolean ormType = false;
@@ -248,16 +249,16 @@ public final class JavaSource implements Source {
                 return tokens;
             }
             if (tokens.kind(i) == JavaTokens.IDENT) {
-                verb |= chainVerbs.contains(tokens, i);
-                terminal |= chainTerminals.contains(tokens, i);
+                start = start || chainWords.start(tokens, i);
+                terminal = terminal || chainWords.terminal(tokens, i);
                 ormMember |= everyRowWords.isMember(tokens, i);
                 ormType |= everyRowWords.isType(tokens, i);
-                if ((verb && terminal) || (ormMember && ormType) || dangerousNames.contains(tokens, i)) {
+                if ((ormMember && ormType) || dangerousNames.contains(tokens, i)) {
                     return tokens;
                 }
             }
         }
-        return null;
+        return start && terminal && chainWords.anyLineIn(tokens) ? tokens : null;
     }
 
     private record Outcome(List<JavaAnalyzer.Found> found, String problem) {
@@ -270,7 +271,7 @@ public final class JavaSource implements Source {
     private Outcome analyze(SourceFile file, JavaTokens tokens) {
         String text = tokens.source();
         QuietBodies.Result quiet = blankQuietBodies
-                ? QuietBodies.blank(tokens, relevantNames)
+                ? QuietBodies.blank(tokens, chainWords.anyLineIn(tokens) ? relevantWithChains : relevantNames)
                 : QuietBodies.Result.unchanged(text);
         if (!quiet.mayFind()) {
             return new Outcome(List.of(), null);

@@ -23,6 +23,8 @@ import java.util.Set;
 public final class SinkCatalog {
 
     static final String RESOURCE = "sinks.txt";
+    private static final int COLUMNS = 8;
+    private static final int CHAIN_COLUMNS = 11;
 
     public enum Kind {
         CALL,
@@ -35,9 +37,10 @@ public final class SinkCatalog {
      *
      * @param sqlArgument index of the SQL argument, {@link #EVERY_ARGUMENT} when all are SQL, -1 when not a call
      * @param maxArity    {@link Integer#MAX_VALUE} when open
+     * @param chain       a chain's starts, filters and steps; null for a call or an annotation
      */
     public record Sink(Kind kind, String family, List<String> packages, Set<String> types, Set<String> members,
-            int sqlArgument, int minArity, int maxArity, List<String> hints) {
+            int sqlArgument, int minArity, int maxArity, List<String> hints, ChainShape chain) {
 
         public static final int EVERY_ARGUMENT = Integer.MAX_VALUE;
 
@@ -50,7 +53,44 @@ public final class SinkCatalog {
             if (qualifiedName == null || packages.isEmpty() || qualifiedName.indexOf('.') < 0) {
                 return true;
             }
-            return packages.stream().anyMatch(p -> qualifiedName.startsWith(p + "."));
+            return holdsPackage(qualifiedName.substring(0, qualifiedName.lastIndexOf('.')));
+        }
+
+        /** True if a type of package {@code pkg} may be this sink's: one of the packages or below it. */
+        public boolean holdsPackage(String pkg) {
+            for (String p : packages) {
+                if (p.startsWith("*.") ? pkg.endsWith(p.substring(1))
+                        : pkg.equals(p) || pkg.startsWith(p + ".")) {
+                    return true;
+                }
+            }
+            return packages.isEmpty();
+        }
+
+        /** True if {@code simpleName} is one of the types, or fits a pattern of generated types ({@code Q*}). */
+        public boolean namesType(String simpleName) {
+            if (types.contains(simpleName)) {
+                return true;
+            }
+            for (String t : types) {
+                int prefix = t.length() - 1;
+                if (t.endsWith("*") && simpleName.length() > prefix && simpleName.startsWith(t.substring(0, prefix))
+                        && Character.isUpperCase(simpleName.charAt(prefix))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The entity a generated type stands for ({@code Order} for the query bean {@code QOrder}), else the name. */
+        public String generatedEntity(String simpleName) {
+            for (String t : types) {
+                String prefix = t.substring(0, t.length() - 1);
+                if (t.endsWith("*") && !types.contains(simpleName) && simpleName.startsWith(prefix)) {
+                    return simpleName.substring(prefix.length());
+                }
+            }
+            return simpleName;
         }
 
         /** True when a receiver called {@code name} looks like this sink's type: a hint, or a name ending in one. */
@@ -92,9 +132,11 @@ public final class SinkCatalog {
             byKind.put(kind, sinks.stream().filter(s -> s.kind() == kind).toList());
         }
         for (Sink s : sinks) {
-            if (s.kind() != Kind.ANNOTATION) {
+            if (s.kind() == Kind.CALL) {
                 names.addAll(s.members());
-                types.addAll(s.types());
+            }
+            if (s.kind() != Kind.ANNOTATION) {
+                s.types().stream().filter(t -> !t.endsWith("*")).forEach(types::add);
             }
         }
         this.methodNames = Set.copyOf(names);
@@ -128,7 +170,7 @@ public final class SinkCatalog {
         return everyRow;
     }
 
-    /** Every method name of a call or chain sink. */
+    /** Every method name of a call sink. */
     Set<String> methodNames() {
         return methodNames;
     }
@@ -196,19 +238,25 @@ public final class SinkCatalog {
     }
 
     private static Sink sink(String[] columns) {
-        if (columns.length != 8) {
-            throw new IllegalArgumentException("expected 8 columns (kind family packages types members sql-arg"
-                    + " arity hints), found " + columns.length);
-        }
         Kind kind;
         try {
             kind = Kind.valueOf(columns[0].toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown kind '" + columns[0] + "' (call, chain or annotation)");
         }
-        List<String> packages = list(columns[2]);
-        Set<String> types = Set.copyOf(list(columns[3]));
-        Set<String> members = Set.copyOf(list(columns[4]));
+        int expected = kind == Kind.CHAIN ? CHAIN_COLUMNS : COLUMNS;
+        if (columns.length != expected) {
+            throw new IllegalArgumentException(kind == Kind.CHAIN
+                    ? "expected 11 columns for a chain (kind family packages types members sql-arg arity hints"
+                            + " starts filters steps), found " + columns.length
+                    : "expected 8 columns (kind family packages types members sql-arg arity hints), found "
+                            + columns.length);
+        }
+        boolean chain = kind == Kind.CHAIN;
+        List<String> packages = list(columns[2], chain);
+        Set<String> types = Set.copyOf(list(columns[3], chain));
+        List<String> memberItems = chain ? chainItems(columns[4]) : list(columns[4], false);
+        Set<String> members = Set.copyOf(chain ? ChainShape.terminalNames(memberItems) : memberItems);
         if (types.isEmpty() || members.isEmpty()) {
             throw new IllegalArgumentException("types and members must not be empty");
         }
@@ -240,16 +288,30 @@ public final class SinkCatalog {
         } else if (!columns[6].equals("-")) {
             throw new IllegalArgumentException("arity is - for an annotation");
         }
-        return new Sink(kind, columns[1], packages, types, members, sqlArgument, min, max, list(columns[7]));
+        ChainShape shape = chain ? ChainShape.parse(memberItems, columns[8], columns[9], columns[10]) : null;
+        return new Sink(kind, columns[1], packages, types, members, sqlArgument, min, max, list(columns[7], false),
+                shape);
     }
 
-    private static List<String> list(String column) {
+    /** A chain line's members: terminal names, each optionally {@code =statement}. */
+    private static List<String> chainItems(String column) {
+        return Arrays.stream(column.split(",")).map(String::strip).toList();
+    }
+
+    /**
+     * A comma-separated column of names. {@code patterns}: a chain line, whose types may end in {@code *} (generated
+     * types named by a prefix and a capital: {@code Q*}) and whose packages may start with {@code *.} (a package
+     * ending so: {@code *.query}).
+     */
+    private static List<String> list(String column, boolean patterns) {
         if (column.equals("-")) {
             return List.of();
         }
         List<String> items = Arrays.stream(column.split(",")).map(String::strip).toList();
         for (String item : items) {
-            if (item.isEmpty() || !item.chars().allMatch(c -> Character.isJavaIdentifierPart(c) || c == '.')) {
+            String name = patterns && item.startsWith("*.") ? item.substring(2)
+                    : patterns && item.endsWith("*") ? item.substring(0, item.length() - 1) : item;
+            if (name.isEmpty() || !name.chars().allMatch(c -> Character.isJavaIdentifierPart(c) || c == '.')) {
                 throw new IllegalArgumentException("'" + item + "' in '" + column + "' is not a name");
             }
         }

@@ -16,7 +16,8 @@ class JavaSinkCatalogTest {
 
         assertThat(catalog.of(Kind.CALL)).extracting(Sink::family).contains("jdbc", "spring-jdbc", "r2dbc", "jpa",
                 "hibernate", "jdbi", "jooq");
-        assertThat(catalog.of(Kind.CHAIN)).extracting(Sink::family).contains("jooq");
+        assertThat(catalog.of(Kind.CHAIN)).extracting(Sink::family).contains("jooq", "querydsl", "jpa-criteria",
+                "ebean", "r2dbc-template", "mybatis-plus");
         assertThat(catalog.of(Kind.ANNOTATION)).extracting(Sink::family).contains("spring-data", "mybatis");
         assertThat(catalog.methodNames()).contains("executeUpdate", "prepareStatement", "update", "batchUpdate",
                 "sql", "createNativeQuery", "createMutationQuery", "createUpdate", "fetch");
@@ -36,7 +37,7 @@ class JavaSinkCatalogTest {
                 "",
                 "call  sql2o  org.sql2o  Connection  createQuery  0  1..2  con,connection",
                 "annotation  micronaut  io.micronaut.data  Query  value  -  -  -",
-                "chain  ebean  io.ebean  Database  delete  -  0  db"));
+                "chain  ebean  io.ebean  Database  delete=delete  -  0  db  find/1  *  select"));
 
         assertThat(catalog.sinks()).hasSize(3);
         Sink call = catalog.sinks().get(0);
@@ -45,6 +46,10 @@ class JavaSinkCatalogTest {
         assertThat(call.maxArity()).isEqualTo(2);
         assertThat(call.hints()).containsExactly("con", "connection");
         assertThat(catalog.sinks().get(1).packages()).containsExactly("io.micronaut.data");
+        Sink chain = catalog.sinks().get(2);
+        assertThat(chain.members()).containsExactly("delete");
+        assertThat(chain.chain().start("find", 1)).isNotNull();
+        assertThat(call.chain()).isNull();
         assertThat(SinkCatalog.parse(List.of("call f - T m * 1..* -")).sinks().get(0).sqlArgument())
                 .isEqualTo(Sink.EVERY_ARGUMENT);
     }
@@ -64,6 +69,76 @@ class JavaSinkCatalogTest {
         assertThatThrownBy(() -> SinkCatalog.parse(List.of("annotation d p Query value 0 - -")))
                 .hasMessageContaining("sql-arg is -");
         assertThatThrownBy(() -> SinkCatalog.parse(List.of("call jdbc java.sql Stat(ement execute 0 1 -")))
+                .hasMessageContaining("not a name");
+    }
+
+    @Test
+    void aChainLineSaysWhatStartsAStatementWhatFiltersItAndWhatRunsIt() {
+        Sink jooq = SinkCatalog.parse(List.of("chain jooq org.jooq DSLContext execute,fetch - 0..1 dsl"
+                + " deleteFrom/1=delete,update/1=update,truncate=truncate where*,addConditions -"))
+                .sinks().get(0);
+        ChainShape shape = jooq.chain();
+
+        assertThat(jooq.members()).containsExactlyInAnyOrder("execute", "fetch");
+        assertThat(shape.start("deleteFrom", 1).statement()).isEqualTo(ChainShape.Statement.DELETE);
+        assertThat(shape.start("deleteFrom", 0)).isNull();
+        assertThat(shape.start("truncate", 3)).isNotNull();
+        assertThat(shape.start("select", 1)).isNull();
+        assertThat(shape.filters("where")).isTrue();
+        assertThat(shape.filters("whereExists")).isTrue();
+        assertThat(shape.filters("addConditions")).isTrue();
+        assertThat(shape.filters("set")).isFalse();
+        assertThat(shape.filters("returning")).isFalse();
+        assertThat(shape.advice()).isEqualTo("add a where(...) that selects the rows");
+    }
+
+    @Test
+    void aChainWithTooManyConditionsToListNamesItsStepsAndTheTerminalMayNameTheStatement() {
+        ChainShape shape = SinkCatalog.parse(List.of("chain mp com.baomidou IService update,remove=delete - 0..1 -"
+                + " lambdaUpdate/0=update,find * set,orderBy*,createQuery(_)")).sinks().get(0).chain();
+
+        assertThat(shape.filters("eq")).isTrue();
+        assertThat(shape.filters("apply")).isTrue();
+        assertThat(shape.filters("set")).isFalse();
+        assertThat(shape.filters("orderByDesc")).isFalse();
+        assertThat(shape.filters("createQuery")).isFalse();
+        assertThat(shape.carries("createQuery")).isTrue();
+        assertThat(shape.carries("set")).isFalse();
+        ChainShape.Start update = shape.start("lambdaUpdate", 0);
+        assertThat(shape.statement(update, "update")).isEqualTo(ChainShape.Statement.UPDATE);
+        assertThat(shape.statement(update, "remove")).isEqualTo(ChainShape.Statement.DELETE);
+        assertThat(shape.statement(shape.start("find", 2), "update")).isNull();
+        assertThat(shape.advice()).contains("condition");
+    }
+
+    @Test
+    void chainTypesMayBeGeneratedAndTheirPackagesNamedByTheirEnd() {
+        Sink beans = SinkCatalog.parse(List.of("chain ebean io.ebean,*.query Q* delete=delete - 0 - new/0..1 * -"))
+                .sinks().get(0);
+
+        assertThat(beans.namesType("QOrder")).isTrue();
+        assertThat(beans.namesType("Query")).isFalse();
+        assertThat(beans.namesType("Q")).isFalse();
+        assertThat(beans.packageAllows("shop.domain.query.QOrder")).isTrue();
+        assertThat(beans.packageAllows("io.ebean.typequery.QOrder")).isTrue();
+        assertThat(beans.packageAllows("javax.xml.namespace.QName")).isFalse();
+        assertThat(beans.chain().constructor(0)).isNotNull();
+        assertThat(beans.chain().constructor(2)).isNull();
+        assertThatThrownBy(() -> SinkCatalog.parse(List.of("call jdbc java.sql Statement* execute 0 1 -")))
+                .hasMessageContaining("not a name");
+    }
+
+    @Test
+    void badChainLinesAreRejected() {
+        assertThatThrownBy(() -> SinkCatalog.parse(List.of("chain jooq org.jooq DSLContext execute - 0 dsl")))
+                .hasMessageContaining("11 columns");
+        assertThatThrownBy(() -> SinkCatalog.parse(List.of("chain j p T execute - 0 - deleteFrom=erase where -")))
+                .hasMessageContaining("unknown statement 'erase'");
+        assertThatThrownBy(() -> SinkCatalog.parse(List.of("chain j p T execute - 0 - deleteFrom/2..1 where -")))
+                .hasMessageContaining("empty");
+        assertThatThrownBy(() -> SinkCatalog.parse(List.of("chain j p T execute - 0 - - where -")))
+                .hasMessageContaining("starts must not be empty");
+        assertThatThrownBy(() -> SinkCatalog.parse(List.of("chain j p T execute - 0 - delete where(x) -")))
                 .hasMessageContaining("not a name");
     }
 

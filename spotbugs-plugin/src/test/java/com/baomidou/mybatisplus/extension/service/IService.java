@@ -2,9 +2,10 @@ package com.baomidou.mybatisplus.extension.service;
 
 import com.baomidou.mybatisplus.core.conditions.Wrapper;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import com.baomidou.mybatisplus.extension.conditions.update.LambdaUpdateChainWrapper;
 import java.io.Serializable;
 
-/** Stub of MyBatis-Plus' service. */
+/** Stub of MyBatis-Plus' service, with its chain starts. */
 public interface IService<T> {
 
     boolean remove(Wrapper<T> wrapper);
@@ -14,4 +15,8 @@ public interface IService<T> {
     boolean update(T entity, Wrapper<T> wrapper);
 
     BaseMapper<T> getBaseMapper();
+
+    default LambdaUpdateChainWrapper<T> lambdaUpdate() {
+        return null;
+    }
 }

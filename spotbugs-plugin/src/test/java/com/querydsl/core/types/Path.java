@@ -1,0 +1,5 @@
+package com.querydsl.core.types;
+
+/** Stub of a Querydsl property path. */
+public interface Path {
+}

@@ -59,8 +59,8 @@ final class ConstantIndex {
         }
     }
 
-    private final Map<String, List<String>> byQualified = new HashMap<>();
-    private final Map<String, List<String>> bySimple = new HashMap<>();
+    private final Map<String, List<Value>> byQualified = new HashMap<>();
+    private final Map<String, List<Value>> bySimple = new HashMap<>();
     private final Map<String, Set<String>> referencedFrom = new HashMap<>();
     private final Set<String> dangerousNames = new HashSet<>();
     private final int size;
@@ -89,10 +89,10 @@ final class ConstantIndex {
         }
         Resolver resolver = new Resolver(qualifiedDefs, simpleDefs);
         for (Definition d : all) {
-            String value = resolver.resolve(d, 0);
+            Value value = resolver.resolve(d, 0);
             byQualified.computeIfAbsent(d.owner() + "." + d.name(), k -> new ArrayList<>()).add(value);
             bySimple.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(value);
-            if (DESTRUCTIVE_WORD.matcher(value).find()) {
+            if (DESTRUCTIVE_WORD.matcher(value.text()).find()) {
                 dangerousNames.add(d.name());
             }
         }
@@ -225,13 +225,19 @@ final class ConstantIndex {
      * The value of {@code qualifier.name} ({@code qualifier} a class's simple name) or, with no qualifier, of the
      * only constant called {@code name}; empty when unknown or when several constants disagree.
      */
-    Optional<String> lookup(String qualifier, String name) {
-        List<String> values = qualifier == null ? bySimple.get(name) : byQualified.get(qualifier + "." + name);
+    Optional<Folded> lookup(String qualifier, String name) {
+        List<Value> values = qualifier == null ? bySimple.get(name) : byQualified.get(qualifier + "." + name);
         if (values == null || values.isEmpty()) {
             return Optional.empty();
         }
-        String first = values.get(0);
-        return values.stream().allMatch(first::equals) ? Optional.of(first) : Optional.empty();
+        Value first = values.get(0);
+        if (!values.stream().allMatch(v -> v.text().equals(first.text()))) {
+            return Optional.empty();
+        }
+        Folded value = Folded.of(first.text());
+        values.stream().map(Value::stop).filter(Objects::nonNull).findFirst()
+                .ifPresent(reason -> value.stopsOf(Folded.stopped(reason)));
+        return Optional.of(value);
     }
 
     /** True if a file other than {@code file} passes {@code owner.name} to a sink or uses it in a constant. */
@@ -558,13 +564,21 @@ final class ConstantIndex {
         return before < 0 ? dotted : dotted.substring(before + 1);
     }
 
-    /** Folds definitions to values; a cycle or a chain deeper than a constant would ever be gives an unknown. */
+    /** A constant's value; {@code stop}: why resolving it stopped short of a part of it, or null. */
+    private record Value(String text, String stop) {
+    }
+
+    /**
+     * Folds definitions to values; a cycle gives an unknown, and so does a chain deeper than a constant would ever
+     * be or a value longer than any statement, with the bound it reached.
+     */
     private static final class Resolver {
         private static final int MAX_DEPTH = 64;
+        private static final int MAX_CHARS = 1_000_000;
 
         private final Map<String, List<Definition>> qualified;
         private final Map<String, List<Definition>> simple;
-        private final Map<Definition, String> done = new IdentityHashMap<>();
+        private final Map<Definition, Value> done = new IdentityHashMap<>();
         private final Set<Definition> active = Collections.newSetFromMap(new IdentityHashMap<>());
 
         Resolver(Map<String, List<Definition>> qualified, Map<String, List<Definition>> simple) {
@@ -572,36 +586,46 @@ final class ConstantIndex {
             this.simple = simple;
         }
 
-        String resolve(Definition d, int depth) {
-            String known = done.get(d);
+        Value resolve(Definition d, int depth) {
+            Value known = done.get(d);
             if (known != null) {
                 return known;
             }
-            if (depth > MAX_DEPTH || !active.add(d)) {
-                return Folded.unknown().text();
+            if (depth > MAX_DEPTH) {
+                return new Value(Folded.unknown().text(), "a constant chain deeper than " + MAX_DEPTH);
+            }
+            if (!active.add(d)) {
+                return new Value(Folded.unknown().text(), null);
             }
             Folded value = new Folded();
+            String stop = null;
             for (Part p : d.parts()) {
                 if (p instanceof Literal l) {
                     value.appendText(l.text());
                 } else if (p instanceof Reference r) {
-                    String v = reference(d, r.name(), depth + 1);
+                    Value v = reference(d, r.name(), depth + 1);
                     if (v == null) {
                         value.appendUnknown();
                     } else {
-                        value.appendText(v);
+                        value.appendText(v.text());
+                        stop = stop != null ? stop : v.stop();
                     }
                 } else {
                     value.appendUnknown();
                 }
+                if (value.length() > MAX_CHARS) {
+                    value = Folded.unknown();
+                    stop = "a constant longer than " + MAX_CHARS + " characters";
+                    break;
+                }
             }
             active.remove(d);
-            String text = value.text();
-            done.put(d, text);
-            return text;
+            Value resolved = new Value(value.text(), stop);
+            done.put(d, resolved);
+            return resolved;
         }
 
-        private String reference(Definition from, String dotted, int depth) {
+        private Value reference(Definition from, String dotted, int depth) {
             List<Definition> candidates;
             if (dotted.indexOf('.') < 0) {
                 candidates = simple.getOrDefault(dotted, List.of()).stream()
@@ -616,9 +640,9 @@ final class ConstantIndex {
             if (candidates.isEmpty()) {
                 return null;
             }
-            String first = resolve(candidates.get(0), depth);
+            Value first = resolve(candidates.get(0), depth);
             for (int i = 1; i < candidates.size(); i++) {
-                if (!resolve(candidates.get(i), depth).equals(first)) {
+                if (!resolve(candidates.get(i), depth).text().equals(first.text())) {
                     return null;
                 }
             }

@@ -78,8 +78,14 @@ final class ExpressionFolder {
             steps = 0;
             chars = 0;
         }
-        if (depth >= MAX_DEPTH || ++steps > MAX_STEPS || chars > MAX_CHARS) {
-            return Folded.unknown();
+        if (depth >= MAX_DEPTH) {
+            return Folded.stopped("a value nested more than " + MAX_DEPTH + " levels deep");
+        }
+        if (++steps > MAX_STEPS) {
+            return Folded.stopped("more than " + MAX_STEPS + " steps to build one value");
+        }
+        if (chars > MAX_CHARS) {
+            return Folded.stopped("a value longer than " + MAX_CHARS + " characters");
         }
         depth++;
         try {
@@ -172,12 +178,12 @@ final class ExpressionFolder {
      */
     static Folded choice(Folded a, Folded b) {
         if (a.text().equals(b.text()) || (a.mandatoryWhere() && b.mandatoryWhere())) {
-            return a;
+            return a.copy().stopsOf(b);
         }
         if (a.anyWhere() != b.anyWhere()) {
-            return new Folded().append(a.anyWhere() ? a : b, true);
+            return new Folded().append(a.anyWhere() ? a : b, true).stopsOf(a.anyWhere() ? b : a);
         }
-        return Folded.unknown();
+        return Folded.unknownFrom(a, b);
     }
 
     /** The operands of a {@code +} chain, left to right, however deep. */
@@ -268,7 +274,7 @@ final class ExpressionFolder {
     /** A constant of another file: by class, through a static import, or by a simple name only one constant has. */
     private Folded project(String qualifier, String name) {
         ConstantIndex index = file.index();
-        Optional<String> value = Optional.empty();
+        Optional<Folded> value = Optional.empty();
         if (qualifier != null) {
             value = index.lookup(qualifier, name);
         } else {
@@ -281,7 +287,7 @@ final class ExpressionFolder {
             }
             value = value.isPresent() ? value : index.lookup(null, name);
         }
-        return value.map(Folded::of).orElseGet(Folded::unknown);
+        return value.orElseGet(Folded::unknown);
     }
 
     private Folded field(VariableDeclarator v, FieldDeclaration declaration) {
@@ -376,7 +382,7 @@ final class ExpressionFolder {
     private Folded format(Expression formatExpr, List<Expression> args) {
         Folded format = fold(formatExpr);
         if (!format.fullyKnown()) {
-            return Folded.unknown();
+            return Folded.unknownFrom(format);
         }
         List<Expression> values = args;
         if (args.size() == 1 && args.get(0) instanceof ArrayCreationExpr array
@@ -404,7 +410,7 @@ final class ExpressionFolder {
     private Folded join(NodeList<Expression> args) {
         Folded delimiter = fold(args.get(0));
         if (!delimiter.fullyKnown()) {
-            return Folded.unknown();
+            return Folded.unknownFrom(delimiter);
         }
         List<Expression> elements = new ArrayList<>(args.subList(1, args.size()));
         if (elements.size() == 1) {
@@ -443,6 +449,6 @@ final class ExpressionFolder {
             return BUILDERS.contains(type) ? new Folded() : Folded.unknown();
         }
         Folded value = fold(arg);
-        return BUILDERS.contains(type) && !value.hasKnownText() ? new Folded() : value;
+        return BUILDERS.contains(type) && !value.hasKnownText() ? new Folded().stopsOf(value) : value;
     }
 }

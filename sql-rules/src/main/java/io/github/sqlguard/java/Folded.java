@@ -9,15 +9,21 @@ import java.util.regex.Pattern;
 
 /**
  * SQL text assembled from Java code: known text, {@link SqlPiece#UNKNOWN_FRAGMENT} where a value is only known at run
- * time, and the ranges that are only there when a run-time condition holds.
+ * time, the ranges that are only there when a run-time condition holds, and why the folding stopped short where it
+ * did (a bound it reached, such as a constant chain deeper than the index follows): a fragment that stands for a
+ * value sqlguard gave up on, not one that is only known at run time.
  */
 final class Folded {
+
+    /** At most this many reasons are kept: the first is the one reported. */
+    private static final int MAX_STOPS = 4;
 
     private static final Pattern ALWAYS_TRUE = Pattern.compile(
             "(?i)\\(?\\s*(?:1\\s*=\\s*1|0\\s*=\\s*0|true|'(\\w*)'\\s*=\\s*'\\1')\\s*\\)?");
 
     private final StringBuilder text = new StringBuilder();
     private final List<int[]> optional = new ArrayList<>();
+    private final List<String> stops = new ArrayList<>(0);
 
     static Folded of(String value) {
         return new Folded().appendText(value);
@@ -25,6 +31,48 @@ final class Folded {
 
     static Folded unknown() {
         return new Folded().appendUnknown();
+    }
+
+    /** A value the folding gave up on, and why, in a few words: {@code "constant chain deeper than 64"}. */
+    static Folded stopped(String reason) {
+        Folded out = unknown();
+        out.stop(reason);
+        return out;
+    }
+
+    /** An unknown value computed from {@code parts}: it keeps the reasons any of them stopped for. */
+    static Folded unknownFrom(Folded... parts) {
+        Folded out = unknown();
+        for (Folded part : parts) {
+            out.stopsOf(part);
+        }
+        return out;
+    }
+
+    /** Why the folding stopped short somewhere in this value, first reason first; empty when it never did. */
+    List<String> stops() {
+        return List.copyOf(stops);
+    }
+
+    /** This text without the reasons it stopped for: for values nothing is reported at. */
+    Folded withoutStops() {
+        Folded out = copy();
+        out.stops.clear();
+        return out;
+    }
+
+    private void stop(String reason) {
+        if (stops.size() < MAX_STOPS && !stops.contains(reason)) {
+            stops.add(reason);
+        }
+    }
+
+    /** Adds the reasons {@code other} stopped for. */
+    Folded stopsOf(Folded other) {
+        for (String reason : other.stops) {
+            stop(reason);
+        }
+        return this;
     }
 
     Folded appendText(String value) {
@@ -54,7 +102,7 @@ final class Folded {
         if (conditional && other.text.length() > 0) {
             optional.add(new int[] {base, text.length()});
         }
-        return this;
+        return stopsOf(other);
     }
 
     /**
@@ -67,8 +115,11 @@ final class Folded {
         }
         char last = text.charAt(text.length() - 1);
         char first = next.charAt(0);
-        boolean fragmentNext = next.toString().startsWith(SqlPiece.UNKNOWN_FRAGMENT);
-        boolean fragmentBefore = text.toString().endsWith(SqlPiece.UNKNOWN_FRAGMENT);
+        String fragment = SqlPiece.UNKNOWN_FRAGMENT;
+        boolean fragmentNext = next.length() >= fragment.length()
+                && fragment.contentEquals(next.subSequence(0, fragment.length()));
+        boolean fragmentBefore = text.length() >= fragment.length()
+                && text.indexOf(fragment, text.length() - fragment.length()) >= 0;
         if (fragmentNext && Character.isLetterOrDigit(last)) {
             text.append(' ');
         } else if (fragmentBefore && Character.isLetterOrDigit(first)) {
@@ -90,6 +141,31 @@ final class Folded {
 
     int length() {
         return text.length();
+    }
+
+    /** True if both have the same text with the same conditional ranges. */
+    boolean sameAs(Folded other) {
+        if (!text().equals(other.text()) || optional.size() != other.optional.size()) {
+            return false;
+        }
+        for (int i = 0; i < optional.size(); i++) {
+            if (!java.util.Arrays.equals(optional.get(i), other.optional.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A key that two values share only if they are {@link #sameAs the same}, and stopped for the same reasons. */
+    String key() {
+        StringBuilder out = new StringBuilder(text.length() + 16).append(text);
+        for (int[] r : optional) {
+            out.append('\0').append(r[0]).append(',').append(r[1]);
+        }
+        for (String reason : stops) {
+            out.append('\1').append(reason);
+        }
+        return out.toString();
     }
 
     boolean isEmpty() {

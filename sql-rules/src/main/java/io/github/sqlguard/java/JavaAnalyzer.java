@@ -33,8 +33,15 @@ import java.util.Set;
 /** Finds the SQL of one parsed Java file: at sinks, in SQL annotations, in query-builder chains and in constants. */
 final class JavaAnalyzer {
 
-    /** SQL found in the file, with where it is and what is known about how it runs. */
-    record Found(Position at, String sql, Set<PieceFact> facts, Set<String> suppressedRules) {
+    /**
+     * SQL found in the file, with where it is and what is known about how it runs; {@code stops}: why the folding
+     * stopped short of a part of it (see {@link Folded#stops}).
+     */
+    record Found(Position at, String sql, Set<PieceFact> facts, Set<String> suppressedRules, List<String> stops) {
+
+        Found moved(Position to) {
+            return new Found(to, sql, facts, suppressedRules, stops);
+        }
     }
 
     /** Query-builder methods that start a statement a chain sink runs. */
@@ -96,7 +103,7 @@ final class JavaAnalyzer {
     }
 
     private void emit(Node at, Folded sql, Node context, Set<PieceFact> known) {
-        if (!sql.hasKnownText()) {
+        if (!sql.hasKnownText() && sql.stops().isEmpty()) {
             return;
         }
         SuppressedRules suppressed = SuppressedRules.of(context);
@@ -111,7 +118,7 @@ final class JavaAnalyzer {
         if (sql.whereConditional()) {
             facts.add(PieceFact.WHERE_CONDITIONAL);
         }
-        found.add(new Found(position(at), sql.text(), facts, suppressed.rules()));
+        found.add(new Found(position(at), sql.text(), facts, suppressed.rules(), sql.stops()));
     }
 
     private static Position position(Node node) {
@@ -274,11 +281,14 @@ final class JavaAnalyzer {
         List<VariableDeclarator> declarators = new ArrayList<>();
         List<Folded> values = new ArrayList<>();
         for (VariableDeclarator v : file.unit().findAll(VariableDeclarator.class)) {
-            if (v.getInitializer().isEmpty() || atSinks.contains(v) || !textType(v)) {
+            if (v.getInitializer().isEmpty() || !textType(v)) {
                 continue;
             }
-            declarators.add(v);
-            values.add(folder.fold(v.getInitializer().get()));
+            Folded value = folder.fold(v.getInitializer().get()).withoutStops();
+            if (!atSinks.contains(v)) {
+                declarators.add(v);
+                values.add(value);
+            }
         }
         for (int i = 0; i < declarators.size(); i++) {
             VariableDeclarator v = declarators.get(i);

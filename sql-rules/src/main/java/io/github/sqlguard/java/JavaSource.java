@@ -203,7 +203,8 @@ public final class JavaSource implements Source {
             return;
         }
         for (JavaAnalyzer.Found f : outcome.found()) {
-            sink.piece(new SqlPiece(f.sql(), file, PositionMap.fixed(f.at()), f.facts(), f.suppressedRules()));
+            SqlPiece piece = new SqlPiece(f.sql(), file, PositionMap.fixed(f.at()), f.facts(), f.suppressedRules());
+            sink.piece(f.stops().isEmpty() ? piece : piece.followingStopped(f.stops().get(0)));
         }
     }
 
@@ -270,7 +271,7 @@ public final class JavaSource implements Source {
         if (compact != null) {
             CompactText map = compact;
             found = found.stream()
-                    .map(f -> new JavaAnalyzer.Found(map.original(f.at()), f.sql(), f.facts(), f.suppressedRules()))
+                    .map(f -> f.moved(map.original(f.at())))
                     .toList();
         }
         return new Outcome(found, null);

@@ -51,11 +51,19 @@ final class ConstantIndex {
     record Definition(String file, String owner, String name, List<Part> parts) {
     }
 
-    /** What one file contributes; {@code deferred}: not read yet, see {@link #read}. */
-    record FileFacts(String file, List<Definition> definitions, Set<String> references, boolean deferred) {
+    /**
+     * What one file contributes; {@code deferred}: its constants and references are not read yet, see
+     * {@link #read}. Its text methods and type heads are read in any case.
+     */
+    record FileFacts(String file, List<Definition> definitions, Set<String> references, boolean deferred,
+            List<TextMethods.TextMethod> methods, List<TypeHeads.Head> heads) {
 
         FileFacts(String file, List<Definition> definitions, Set<String> references) {
-            this(file, definitions, references, false);
+            this(file, definitions, references, false, List.of(), List.of());
+        }
+
+        FileFacts withMethods(List<TextMethods.TextMethod> textMethods, List<TypeHeads.Head> typeHeads) {
+            return new FileFacts(file, definitions, references, deferred, textMethods, typeHeads);
         }
     }
 
@@ -65,6 +73,7 @@ final class ConstantIndex {
     private final Set<String> dangerousNames = new HashSet<>();
     private final int size;
     private final List<FileFacts> files;
+    private final MethodIndex methods;
     /** Computed when first asked for: only a scan that caches its results needs it. */
     private volatile String digest;
 
@@ -97,6 +106,9 @@ final class ConstantIndex {
             }
         }
         this.size = all.size();
+        this.methods = new MethodIndex(files.stream().flatMap(f -> f.methods().stream()).toList(),
+                files.stream().flatMap(f -> f.heads().stream()).toList(), Set.copyOf(dangerousNames));
+        dangerousNames.addAll(methods.dangerousNames());
     }
 
     /** Indexes the Java files among {@code files}; a file that cannot be read is left out (its scan reports it). */
@@ -129,9 +141,16 @@ final class ConstantIndex {
         return new ConstantIndex(first.parallelStream()
                 .map(f -> !f.deferred() ? f
                         : names.isEmpty() ? new FileFacts(f.file(), List.of(), Set.of())
-                        : read(Path.of(f.file()), catalog, defined, (path, bytes, text) -> { }))
+                                .withMethods(f.methods(), f.heads())
+                        : reread(f, catalog, defined))
                 .filter(Objects::nonNull)
                 .toList());
+    }
+
+    /** A deferred file read again once the definitions are known; its methods and heads were read the first time. */
+    private static FileFacts reread(FileFacts deferred, SinkCatalog catalog, NameSet defined) {
+        FileFacts again = read(Path.of(deferred.file()), catalog, defined, (path, bytes, text) -> { });
+        return again == null ? null : again.withMethods(deferred.methods(), deferred.heads());
     }
 
     /** The index as tokenizing every file gives it; {@link #build} must answer every question the same way. */
@@ -139,7 +158,8 @@ final class ConstantIndex {
         List<FileFacts> facts = new ArrayList<>();
         for (Path p : files) {
             try {
-                facts.add(scan(key(p), Files.readString(p), catalog));
+                String text = Files.readString(p);
+                facts.add(scan(key(p), text, catalog).withMethods(TextMethods.read(key(p), text), TypeHeads.of(text)));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -158,20 +178,30 @@ final class ConstantIndex {
             byte[] bytes = Files.readAllBytes(path);
             String text = new String(bytes, StandardCharsets.UTF_8);
             alsoRead.read(path, bytes, text);
-            if (mayDefine(text)) {
-                return scan(key(path), text, catalog);
+            FileFacts constants = constants(path, text, catalog, defined);
+            if (defined != null) {
+                return constants;
             }
-            if (!callsSink(text, catalog)) {
-                return new FileFacts(key(path), List.of(), Set.of());
-            }
-            if (defined == null) {
-                return new FileFacts(key(path), List.of(), Set.of(), true);
-            }
-            return namesAny(text, defined) ? scan(key(path), text, catalog)
-                    : new FileFacts(key(path), List.of(), Set.of());
+            List<TextMethods.TextMethod> textMethods = TextMethods.mayDeclare(text)
+                    ? TextMethods.read(key(path), text) : List.of();
+            return constants.withMethods(textMethods, TypeHeads.of(text));
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             return null;
         }
+    }
+
+    private static FileFacts constants(Path path, String text, SinkCatalog catalog, NameSet defined) {
+        if (mayDefine(text)) {
+            return scan(key(path), text, catalog);
+        }
+        if (!callsSink(text, catalog)) {
+            return new FileFacts(key(path), List.of(), Set.of());
+        }
+        if (defined == null) {
+            return new FileFacts(key(path), List.of(), Set.of(), true, List.of(), List.of());
+        }
+        return namesAny(text, defined) ? scan(key(path), text, catalog)
+                : new FileFacts(key(path), List.of(), Set.of());
     }
 
     /** True if an identifier of {@code text} is one of {@code names}. */
@@ -215,7 +245,8 @@ final class ConstantIndex {
     private static String digest(List<FileFacts> files) {
         List<String> lines = new ArrayList<>();
         for (FileFacts f : files) {
-            lines.add(f.file() + '\0' + f.definitions() + '\0' + new java.util.TreeSet<>(f.references()));
+            lines.add(f.file() + '\0' + f.definitions() + '\0' + new java.util.TreeSet<>(f.references()) + '\0'
+                    + f.methods() + '\0' + f.heads());
         }
         java.util.Collections.sort(lines);
         return io.github.sqlguard.core.Hashes.sha256(String.join("\n", lines));
@@ -238,6 +269,11 @@ final class ConstantIndex {
         values.stream().map(Value::stop).filter(Objects::nonNull).findFirst()
                 .ifPresent(reason -> value.stopsOf(Folded.stopped(reason)));
         return Optional.of(value);
+    }
+
+    /** The project's methods that return text, and its types' supertypes. */
+    MethodIndex methods() {
+        return methods;
     }
 
     /** True if a file other than {@code file} passes {@code owner.name} to a sink or uses it in a constant. */

@@ -62,15 +62,44 @@ final class ExpressionFolder {
     private final Set<Node> reached;
     private final Set<Node> active = Collections.newSetFromMap(new IdentityHashMap<>());
     private final LocalFlow locals;
+    /** How calls of the project's methods are followed; null where they are not. */
+    private final MethodCalls calls;
     private int depth;
     private int steps;
     private long chars;
+    /** The steps of every value this folder folded, and of the method values it was charged for. */
+    private long cost;
 
-    /** {@code reached} collects every variable declarator whose value the folding used. */
+    /** A folder that does not follow calls; {@code reached} collects every variable declarator whose value it used. */
     ExpressionFolder(JavaFile file, Set<Node> reached) {
+        this(file, reached, null);
+    }
+
+    ExpressionFolder(JavaFile file, Set<Node> reached, MethodCalls calls) {
         this.file = file;
         this.reached = reached;
+        this.calls = calls;
         this.locals = new LocalFlow(this, reached, active);
+    }
+
+    /** A folder for the values sinks run: it follows calls of the project's methods into what they return. */
+    static ExpressionFolder atSinks(JavaFile file, Set<Node> reached) {
+        return new ExpressionFolder(file, reached, MethodCalls.atSink(file));
+    }
+
+    Set<Node> reached() {
+        return reached;
+    }
+
+    /** The folding steps this folder took, with those of the method values it was charged for. */
+    long cost() {
+        return cost;
+    }
+
+    /** Counts {@code work} (a method value's cost) against the value being folded, as if this folder had done it. */
+    void charge(long work) {
+        cost += work;
+        steps = (int) Math.min(MAX_STEPS + 1L, steps + work);
     }
 
     Folded fold(Expression e) {
@@ -81,6 +110,7 @@ final class ExpressionFolder {
         if (depth >= MAX_DEPTH) {
             return Folded.stopped("a value nested more than " + MAX_DEPTH + " levels deep");
         }
+        cost++;
         if (++steps > MAX_STEPS) {
             return Folded.stopped("more than " + MAX_STEPS + " steps to build one value");
         }
@@ -224,6 +254,9 @@ final class ExpressionFolder {
             if (b instanceof Bindings.Field f) {
                 return field(f.declarator(), f.field());
             }
+            if (calls != null && b instanceof Bindings.Opaque o && o.parameter() != null) {
+                return calls.argument(o.parameter()).map(Folded::copy).orElseGet(Folded::unknown);
+            }
             return Folded.unknown();
         }
         return project(null, name);
@@ -342,7 +375,7 @@ final class ExpressionFolder {
         if (scope != null && !onString && name.equals("concat") && args.size() == 1) {
             return fold(scope).append(fold(args.get(0)));
         }
-        return Folded.unknown();
+        return calls != null ? calls.fold(m, this) : Folded.unknown();
     }
 
     private static boolean isStringClass(Expression scope) {

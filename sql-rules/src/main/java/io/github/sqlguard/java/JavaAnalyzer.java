@@ -57,7 +57,7 @@ final class JavaAnalyzer {
     JavaAnalyzer(JavaFile file) {
         this.file = file;
         this.catalog = file.catalog();
-        this.sinkFolder = new ExpressionFolder(file, atSinks);
+        this.sinkFolder = ExpressionFolder.atSinks(file, atSinks);
     }
 
     List<Found> analyze() {

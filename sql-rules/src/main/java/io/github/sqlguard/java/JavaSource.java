@@ -48,7 +48,7 @@ public final class JavaSource implements Source {
      * A destructive verb as a word of a literal as written in the source: after a non-word character or after an
      * escape such as {@code \n}, and not followed by a word character.
      */
-    private static final Pattern LITERAL_WORD = Pattern.compile(
+    static final Pattern LITERAL_WORD = Pattern.compile(
             "(?i)(?:(?<![\\w])|(?<=\\\\[ntrfsb]))(?:delete|update|drop|truncate|alter)(?![\\w])");
     private static final Pattern XML_ATTRIBUTE = Pattern.compile("(\\w+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
     private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() -> new JavaParser(

@@ -159,7 +159,8 @@ final class ConstantIndex {
         for (Path p : files) {
             try {
                 String text = Files.readString(p);
-                facts.add(scan(key(p), text, catalog).withMethods(TextMethods.read(key(p), text), TypeHeads.of(text)));
+                facts.add(scan(key(p), text, catalog).withMethods(TextMethods.read(key(p), text),
+                        TextMethods.mayDeclare(text) ? TypeHeads.of(text) : TypeHeads.extending(text)));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -182,9 +183,10 @@ final class ConstantIndex {
             if (defined != null) {
                 return constants;
             }
-            List<TextMethods.TextMethod> textMethods = TextMethods.mayDeclare(text)
-                    ? TextMethods.read(key(path), text) : List.of();
-            return constants.withMethods(textMethods, TypeHeads.of(text));
+            if (TextMethods.mayDeclare(text)) {
+                return constants.withMethods(TextMethods.read(key(path), text), TypeHeads.of(text));
+            }
+            return constants.withMethods(List.of(), TypeHeads.extending(text));
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             return null;
         }

@@ -204,16 +204,23 @@ final class ExpressionFolder {
 
     /**
      * One of two values, chosen at run time: either when both agree or both filter; when only one has a WHERE, that
-     * one, present only under its condition; otherwise unknown.
+     * one, present only under its condition, unless they are statements of different verbs (an INSERT or an
+     * UPDATE); otherwise unknown.
      */
     static Folded choice(Folded a, Folded b) {
         if (a.text().equals(b.text()) || (a.mandatoryWhere() && b.mandatoryWhere())) {
             return a.copy().stopsOf(b);
         }
-        if (a.anyWhere() != b.anyWhere()) {
+        if (a.anyWhere() != b.anyWhere() && !differentStatements(a, b)) {
             return new Folded().append(a.anyWhere() ? a : b, true).stopsOf(a.anyWhere() ? b : a);
         }
         return Folded.unknownFrom(a, b);
+    }
+
+    private static boolean differentStatements(Folded a, Folded b) {
+        String verbA = a.verb();
+        String verbB = b.verb();
+        return verbA != null && verbB != null && !verbA.equals(verbB);
     }
 
     /** The operands of a {@code +} chain, left to right, however deep. */

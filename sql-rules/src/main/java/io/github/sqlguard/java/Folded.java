@@ -5,6 +5,7 @@ import io.github.sqlguard.sql.SqlLexer;
 import io.github.sqlguard.sql.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -17,13 +18,18 @@ final class Folded {
 
     /** At most this many reasons are kept: the first is the one reported. */
     private static final int MAX_STOPS = 4;
+    private static final Set<String> STATEMENT_VERBS = Set.of("DELETE", "UPDATE", "INSERT", "SELECT", "MERGE",
+            "DROP", "TRUNCATE", "ALTER", "CREATE", "WITH", "REPLACE", "UPSERT");
+    /** How much of the text is read for its first word: white space and comments before it are short. */
+    private static final int VERB_PREFIX = 200;
 
     private static final Pattern ALWAYS_TRUE = Pattern.compile(
             "(?i)\\(?\\s*(?:1\\s*=\\s*1|0\\s*=\\s*0|true|'(\\w*)'\\s*=\\s*'\\1')\\s*\\)?");
 
     private final StringBuilder text = new StringBuilder();
     private final List<int[]> optional = new ArrayList<>();
-    private final List<String> stops = new ArrayList<>(0);
+    /** Empty and shared until a reason is added. */
+    private List<String> stops = List.of();
 
     static Folded of(String value) {
         return new Folded().appendText(value);
@@ -57,12 +63,15 @@ final class Folded {
     /** This text without the reasons it stopped for: for values nothing is reported at. */
     Folded withoutStops() {
         Folded out = copy();
-        out.stops.clear();
+        out.stops = List.of();
         return out;
     }
 
     private void stop(String reason) {
         if (stops.size() < MAX_STOPS && !stops.contains(reason)) {
+            if (stops.isEmpty()) {
+                stops = new ArrayList<>(2);
+            }
             stops.add(reason);
         }
     }
@@ -106,8 +115,9 @@ final class Folded {
     }
 
     /**
-     * Puts a space between a fragment and a word it would otherwise glue onto; a fragment next to {@code _} stays
-     * glued, as a part of one name ({@code "log_" + year}, {@code prefix + "_orders"}).
+     * Puts a space between a fragment and a word or another fragment it would otherwise glue onto (two values only
+     * known at run time are two parts, one of which may hold a WHERE); a fragment next to {@code _} stays glued, as
+     * a part of one name ({@code "log_" + year}, {@code prefix + "_orders"}).
      */
     private void setApart(CharSequence next) {
         if (text.length() == 0 || next.length() == 0) {
@@ -120,7 +130,7 @@ final class Folded {
                 && fragment.contentEquals(next.subSequence(0, fragment.length()));
         boolean fragmentBefore = text.length() >= fragment.length()
                 && text.indexOf(fragment, text.length() - fragment.length()) >= 0;
-        if (fragmentNext && Character.isLetterOrDigit(last)) {
+        if (fragmentNext && (Character.isLetterOrDigit(last) || fragmentBefore)) {
             text.append(' ');
         } else if (fragmentBefore && Character.isLetterOrDigit(first)) {
             text.append(' ');
@@ -180,6 +190,14 @@ final class Folded {
     /** True if no part is only known at run time. */
     boolean fullyKnown() {
         return text.indexOf(SqlPiece.UNKNOWN_FRAGMENT) < 0;
+    }
+
+    /** The statement verb this text starts with, upper case ({@code DELETE}, {@code INSERT}), or null. */
+    String verb() {
+        String start = text.substring(0, Math.min(text.length(), VERB_PREFIX));
+        List<Token> code = SqlLexer.code(start, 0, start.length());
+        String word = code.isEmpty() ? "" : code.get(0).word(start);
+        return STATEMENT_VERBS.contains(word) ? word : null;
     }
 
     /** True if a WHERE stands at the top level of this text (a part of a statement), conditional or not. */

@@ -22,8 +22,6 @@ import com.github.javaparser.ast.type.PrimitiveType;
 import com.github.javaparser.ast.type.Type;
 import io.github.sqlguard.java.TextMethods.Shell;
 import io.github.sqlguard.java.TextMethods.TextMethod;
-import io.github.sqlguard.sql.SqlLexer;
-import io.github.sqlguard.sql.Token;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,8 +55,6 @@ final class ReturnValues {
     private static final int UNITS_PER_THREAD = 32;
     private static final Set<String> BOUND_TYPES = Set.of("String", "CharSequence", "Integer", "Long", "Short",
             "Byte", "Boolean", "Character", "Double", "Float");
-    private static final Set<String> STATEMENT_VERBS = Set.of("DELETE", "UPDATE", "INSERT", "SELECT", "MERGE", "DROP",
-            "TRUNCATE", "ALTER", "CREATE", "WITH", "REPLACE", "UPSERT");
 
     /** A method parsed on its own, and the file it is folded in. */
     private record Unit(JavaFile file, MethodDeclaration method) {
@@ -183,9 +179,7 @@ final class ReturnValues {
     }
 
     private static boolean startsStatement(Folded value) {
-        String text = value.text();
-        List<Token> code = SqlLexer.code(text, 0, Math.min(text.length(), 200));
-        return !code.isEmpty() && STATEMENT_VERBS.contains(code.get(0).word(text));
+        return value.verb() != null;
     }
 
     // ---- methods of other files, parsed on their own ----

@@ -83,16 +83,16 @@ final class TextMethods {
         return false;
     }
 
+    /** True if the word at {@code at} is a text type followed by a name and a {@code (}. */
     private static boolean declarationAt(String text, int at) {
         if (at > 0 && JavaLexer.isIdentifierPart(text.charAt(at - 1))) {
             return false;
         }
-        int i = at;
-        while (i < text.length() && JavaLexer.isIdentifierPart(text.charAt(i))) {
-            i++;
-        }
-        if (!TEXT_TYPES.contains(text.substring(at, i))) {
-            return false;
+        int i = at + (text.startsWith("CharSequence", at) ? 12 : 6);
+        if (text.startsWith("Builder", i)) {
+            i += 7;
+        } else if (text.startsWith("Buffer", i)) {
+            i += 6;
         }
         int name = skipSpace(text, i);
         if (name == i || name >= text.length() || !JavaLexer.isIdentifierStart(text.charAt(name))) {

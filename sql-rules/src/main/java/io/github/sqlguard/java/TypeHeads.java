@@ -25,7 +25,18 @@ final class TypeHeads {
     private TypeHeads() {
     }
 
-    /** The types of {@code text} that name a supertype. */
+    /**
+     * The types of {@code text} that extend a class or interface: for a file without text methods, only those
+     * matter, as links in the lineage of a receiver's type.
+     */
+    static List<Head> extending(String text) {
+        if (!text.contains("extends")) {
+            return List.of();
+        }
+        return of(text).stream().filter(h -> !h.supertypes().isEmpty()).toList();
+    }
+
+    /** The types of {@code text} that name a supertype or are abstract. */
     static List<Head> of(String text) {
         List<Head> out = new ArrayList<>();
         if (!text.contains("extends") && !text.contains("implements") && !text.contains("abstract")

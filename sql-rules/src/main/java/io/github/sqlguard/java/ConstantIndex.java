@@ -1,18 +1,15 @@
 package io.github.sqlguard.java;
 
-import io.github.sqlguard.java.JavaLexer.Kind;
-import io.github.sqlguard.java.JavaLexer.Tok;
+import io.github.sqlguard.java.ConstantReader.Definition;
+import io.github.sqlguard.java.ConstantResolver.Value;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,24 +29,6 @@ final class ConstantIndex {
 
     /** Words that make a constant worth knowing by name: a file that names it is parsed even without SQL words. */
     static final Pattern DESTRUCTIVE_WORD = Pattern.compile("(?i)delete|update|drop|truncate|alter");
-
-    private static final Set<String> TYPE_KEYWORDS = Set.of("class", "interface", "enum", "record");
-
-    sealed interface Part {
-    }
-
-    record Literal(String text) implements Part {
-    }
-
-    record Reference(String name) implements Part {
-    }
-
-    record Unknown() implements Part {
-    }
-
-    /** A constant as written: {@code owner} is the simple name of the innermost type declaring it. */
-    record Definition(String file, String owner, String name, List<Part> parts) {
-    }
 
     /**
      * What one file contributes; {@code deferred}: its constants and references are not read yet, see
@@ -96,7 +75,7 @@ final class ConstantIndex {
                 }
             }
         }
-        Resolver resolver = new Resolver(qualifiedDefs, simpleDefs);
+        ConstantResolver resolver = new ConstantResolver(qualifiedDefs, simpleDefs);
         for (Definition d : all) {
             Value value = resolver.resolve(d, 0);
             byQualified.computeIfAbsent(d.owner() + "." + d.name(), k -> new ArrayList<>()).add(value);
@@ -250,7 +229,7 @@ final class ConstantIndex {
             lines.add(f.file() + '\0' + f.definitions() + '\0' + new java.util.TreeSet<>(f.references()) + '\0'
                     + f.methods() + '\0' + f.heads());
         }
-        java.util.Collections.sort(lines);
+        Collections.sort(lines);
         return io.github.sqlguard.core.Hashes.sha256(String.join("\n", lines));
     }
 
@@ -405,287 +384,8 @@ final class ConstantIndex {
 
     /** Reads the constants and sink references of one file. */
     static FileFacts scan(String file, String text, SinkCatalog catalog) {
-        List<Tok> t = JavaLexer.tokens(text);
-        Set<String> references = new HashSet<>();
-        List<Definition> definitions = definitions(file, t, references);
-        sinkReferences(t, catalog, references);
-        return new FileFacts(file, definitions, references);
-    }
-
-    private record Frame(String type, boolean constantsImplicit) {
-    }
-
-    private static List<Definition> definitions(String file, List<Tok> t, Set<String> references) {
-        List<Definition> out = new ArrayList<>();
-        Deque<Frame> frames = new ArrayDeque<>();
-        String pendingType = null;
-        boolean pendingInterface = false;
-        int memberStart = 0;
-        int paren = 0;
-        for (int i = 0; i < t.size(); i++) {
-            Tok k = t.get(i);
-            if (k.kind() == Kind.IDENT && TYPE_KEYWORDS.contains(k.text()) && !(i > 0 && t.get(i - 1).is("."))
-                    && i + 1 < t.size() && t.get(i + 1).kind() == Kind.IDENT) {
-                pendingType = t.get(i + 1).text();
-                pendingInterface = k.text().equals("interface");
-            } else if (k.is("(")) {
-                paren++;
-            } else if (k.is(")")) {
-                paren = Math.max(0, paren - 1);
-            } else if (k.is("{") && paren == 0) {
-                frames.push(new Frame(pendingType, pendingInterface));
-                pendingType = null;
-                memberStart = i + 1;
-            } else if (k.is("}") && paren == 0) {
-                frames.poll();
-                pendingType = null;
-                memberStart = i + 1;
-            } else if (k.is(";") && paren == 0) {
-                memberStart = i + 1;
-            } else if (k.is("=") && paren == 0 && !frames.isEmpty() && frames.peek().type() != null
-                    && constantHead(t, memberStart, i, frames.peek().constantsImplicit())) {
-                Frame frame = frames.peek();
-                int end = initializer(file, frame.type(), t.get(i - 1).text(), t, i + 1, out, references);
-                while (end + 2 < t.size() && t.get(end).is(",") && t.get(end + 1).kind() == Kind.IDENT
-                        && t.get(end + 2).is("=")) {
-                    end = initializer(file, frame.type(), t.get(end + 1).text(), t, end + 3, out, references);
-                }
-                i = end;
-                memberStart = end + 1;
-            }
-        }
-        return out;
-    }
-
-    private static boolean constantHead(List<Tok> t, int start, int equals, boolean implicit) {
-        if (equals - 2 < start || t.get(equals - 1).kind() != Kind.IDENT || !t.get(equals - 2).is("String")) {
-            return false;
-        }
-        boolean isStatic = false;
-        boolean isFinal = false;
-        for (int i = start; i < equals - 2; i++) {
-            isStatic |= t.get(i).is("static");
-            isFinal |= t.get(i).is("final");
-        }
-        return implicit || (isStatic && isFinal);
-    }
-
-    /** Reads one initializer starting at {@code from}; returns the index of the {@code ,} or {@code ;} after it. */
-    private static int initializer(String file, String owner, String name, List<Tok> t, int from,
-            List<Definition> out, Set<String> references) {
-        int depth = 0;
-        int end = from;
-        while (end < t.size()) {
-            Tok k = t.get(end);
-            if (k.is("(") || k.is("[") || k.is("{")) {
-                depth++;
-            } else if (k.is(")") || k.is("]") || k.is("}")) {
-                if (depth == 0) {
-                    break;
-                }
-                depth--;
-            } else if (depth == 0 && (k.is(",") || k.is(";"))) {
-                break;
-            }
-            end++;
-        }
-        List<Part> parts = parts(t, from, end);
-        for (Part p : parts) {
-            if (p instanceof Reference r) {
-                references.add(lastTwo(r.name()));
-            }
-        }
-        out.add(new Definition(file, owner, name, parts));
-        return end;
-    }
-
-    /** The operands of a {@code +} chain of literals and names; any other operand is an unknown part. */
-    private static List<Part> parts(List<Tok> t, int from, int to) {
-        List<Part> parts = new ArrayList<>();
-        List<Tok> operand = new ArrayList<>();
-        boolean opaque = false;
-        int groups = 0;
-        for (int i = from; i < to; i++) {
-            Tok k = t.get(i);
-            if (k.is("(") && operand.isEmpty() && !opaque) {
-                groups++;
-            } else if (k.is("(")) {
-                int depth = 0;
-                while (i < to) {
-                    depth += t.get(i).is("(") ? 1 : t.get(i).is(")") ? -1 : 0;
-                    if (depth == 0) {
-                        break;
-                    }
-                    i++;
-                }
-                opaque = true;
-            } else if (k.is(")") && groups > 0) {
-                groups--;
-            } else if (k.is("+")) {
-                parts.add(opaque ? new Unknown() : operand(operand));
-                operand.clear();
-                opaque = false;
-            } else if (k.is("?") || k.is(":")) {
-                return List.of(new Unknown());
-            } else {
-                operand.add(k);
-            }
-        }
-        parts.add(opaque ? new Unknown() : operand(operand));
-        return parts;
-    }
-
-    private static Part operand(List<Tok> tokens) {
-        if (tokens.size() == 1) {
-            Tok k = tokens.get(0);
-            switch (k.kind()) {
-                case STRING, CHAR, NUMBER -> {
-                    return new Literal(k.text());
-                }
-                case IDENT -> {
-                    return k.text().equals("null") ? new Unknown() : new Reference(k.text());
-                }
-                default -> {
-                    return new Unknown();
-                }
-            }
-        }
-        if (tokens.size() >= 3 && tokens.size() % 2 == 1) {
-            StringBuilder name = new StringBuilder();
-            for (int i = 0; i < tokens.size(); i++) {
-                Tok k = tokens.get(i);
-                boolean ok = i % 2 == 0 ? k.kind() == Kind.IDENT : k.is(".");
-                if (!ok) {
-                    return new Unknown();
-                }
-                name.append(k.text());
-            }
-            return new Reference(name.toString());
-        }
-        return new Unknown();
-    }
-
-    private static void sinkReferences(List<Tok> t, SinkCatalog catalog, Set<String> references) {
-        Set<String> methods = catalog.methodNames();
-        Set<String> annotations = new HashSet<>();
-        for (SinkCatalog.Sink s : catalog.of(SinkCatalog.Kind.ANNOTATION)) {
-            annotations.addAll(s.types());
-        }
-        Deque<Boolean> calls = new ArrayDeque<>();
-        int sinkDepth = 0;
-        for (int i = 0; i < t.size(); i++) {
-            Tok k = t.get(i);
-            if (k.is("(")) {
-                boolean sink = i >= 2 && t.get(i - 1).kind() == Kind.IDENT
-                        && ((t.get(i - 2).is(".") && methods.contains(t.get(i - 1).text()))
-                        || (t.get(i - 2).is("@") && annotations.contains(t.get(i - 1).text())));
-                calls.push(sink);
-                sinkDepth += sink ? 1 : 0;
-            } else if (k.is(")")) {
-                if (!calls.isEmpty() && calls.pop()) {
-                    sinkDepth--;
-                }
-            } else if (sinkDepth > 0 && k.kind() == Kind.IDENT
-                    && !(i + 1 < t.size() && (t.get(i + 1).is("(") || t.get(i + 1).is(".")))) {
-                boolean qualified = i >= 2 && t.get(i - 1).is(".") && t.get(i - 2).kind() == Kind.IDENT;
-                references.add(qualified ? t.get(i - 2).text() + "." + k.text() : k.text());
-            }
-        }
-    }
-
-    private static String lastTwo(String dotted) {
-        int last = dotted.lastIndexOf('.');
-        if (last < 0) {
-            return dotted;
-        }
-        int before = dotted.lastIndexOf('.', last - 1);
-        return before < 0 ? dotted : dotted.substring(before + 1);
-    }
-
-    /** A constant's value; {@code stop}: why resolving it stopped short of a part of it, or null. */
-    private record Value(String text, String stop) {
-    }
-
-    /**
-     * Folds definitions to values; a cycle gives an unknown, and so does a chain deeper than a constant would ever
-     * be or a value longer than any statement, with the bound it reached.
-     */
-    private static final class Resolver {
-        private static final int MAX_DEPTH = 64;
-        private static final int MAX_CHARS = 1_000_000;
-
-        private final Map<String, List<Definition>> qualified;
-        private final Map<String, List<Definition>> simple;
-        private final Map<Definition, Value> done = new IdentityHashMap<>();
-        private final Set<Definition> active = Collections.newSetFromMap(new IdentityHashMap<>());
-
-        Resolver(Map<String, List<Definition>> qualified, Map<String, List<Definition>> simple) {
-            this.qualified = qualified;
-            this.simple = simple;
-        }
-
-        Value resolve(Definition d, int depth) {
-            Value known = done.get(d);
-            if (known != null) {
-                return known;
-            }
-            if (depth > MAX_DEPTH) {
-                return new Value(Folded.unknown().text(), "a constant chain deeper than " + MAX_DEPTH);
-            }
-            if (!active.add(d)) {
-                return new Value(Folded.unknown().text(), null);
-            }
-            Folded value = new Folded();
-            String stop = null;
-            for (Part p : d.parts()) {
-                if (p instanceof Literal l) {
-                    value.appendText(l.text());
-                } else if (p instanceof Reference r) {
-                    Value v = reference(d, r.name(), depth + 1);
-                    if (v == null) {
-                        value.appendUnknown();
-                    } else {
-                        value.appendText(v.text());
-                        stop = stop != null ? stop : v.stop();
-                    }
-                } else {
-                    value.appendUnknown();
-                }
-                if (value.length() > MAX_CHARS) {
-                    value = Folded.unknown();
-                    stop = "a constant longer than " + MAX_CHARS + " characters";
-                    break;
-                }
-            }
-            active.remove(d);
-            Value resolved = new Value(value.text(), stop);
-            done.put(d, resolved);
-            return resolved;
-        }
-
-        private Value reference(Definition from, String dotted, int depth) {
-            List<Definition> candidates;
-            if (dotted.indexOf('.') < 0) {
-                candidates = simple.getOrDefault(dotted, List.of()).stream()
-                        .filter(c -> c.file().equals(from.file()) && c.owner().equals(from.owner()))
-                        .toList();
-                if (candidates.isEmpty()) {
-                    candidates = simple.getOrDefault(dotted, List.of());
-                }
-            } else {
-                candidates = qualified.getOrDefault(lastTwo(dotted), List.of());
-            }
-            if (candidates.isEmpty()) {
-                return null;
-            }
-            Value first = resolve(candidates.get(0), depth);
-            for (int i = 1; i < candidates.size(); i++) {
-                if (!resolve(candidates.get(i), depth).text().equals(first.text())) {
-                    return null;
-                }
-            }
-            return first;
-        }
+        ConstantReader.Constants read = ConstantReader.read(file, text, catalog);
+        return new FileFacts(file, read.definitions(), read.references());
     }
 
     @Override

@@ -76,7 +76,7 @@ class TextPrecheckTest {
         }
         for (Path file : files) {
             String key = ConstantIndex.key(file);
-            for (ConstantIndex.Definition d : ConstantIndex.scan(key, Files.readString(file), CATALOG)
+            for (ConstantReader.Definition d : ConstantIndex.scan(key, Files.readString(file), CATALOG)
                     .definitions()) {
                 assertThat(fast.lookup(d.owner(), d.name()).map(Folded::key))
                         .isEqualTo(full.lookup(d.owner(), d.name()).map(Folded::key));

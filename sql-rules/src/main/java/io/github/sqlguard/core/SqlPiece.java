@@ -23,6 +23,7 @@ public final class SqlPiece {
     private final Set<PieceFact> facts;
     private final Set<String> suppressedRules;
     private final LibraryCall call;
+    private final String followingStopped;
 
     public SqlPiece(String text, SourceFile source, PositionMap positions, Set<PieceFact> facts) {
         this(text, source, positions, facts, Set.of());
@@ -34,27 +35,42 @@ public final class SqlPiece {
      */
     public SqlPiece(String text, SourceFile source, PositionMap positions, Set<PieceFact> facts,
             Set<String> suppressedRules) {
-        this(text, source, positions, facts, suppressedRules, null);
+        this(text, source, positions, facts, suppressedRules, null, null);
     }
 
     private SqlPiece(String text, SourceFile source, PositionMap positions, Set<PieceFact> facts,
-            Set<String> suppressedRules, LibraryCall call) {
+            Set<String> suppressedRules, LibraryCall call, String followingStopped) {
         this.text = text;
         this.source = source;
         this.positions = positions;
         this.facts = facts.isEmpty() ? EnumSet.noneOf(PieceFact.class) : EnumSet.copyOf(facts);
         this.suppressedRules = Set.copyOf(suppressedRules);
         this.call = call;
+        this.followingStopped = followingStopped;
     }
 
     /** This piece as the SQL that {@code libraryCall} runs: findings on it speak of the call. */
     public SqlPiece ranBy(LibraryCall libraryCall) {
-        return new SqlPiece(text, source, positions, facts, suppressedRules, libraryCall);
+        return new SqlPiece(text, source, positions, facts, suppressedRules, libraryCall, followingStopped);
     }
 
     /** The library call this piece's SQL stands for, if it was not written as SQL. */
     public Optional<LibraryCall> call() {
         return Optional.ofNullable(call);
+    }
+
+    /**
+     * This piece as SQL whose source stopped following a value that makes part of it, for {@code reason} (a bound
+     * it reached, in a few words: {@code "a constant chain deeper than 64"}). The part stands as an
+     * {@link #UNKNOWN_FRAGMENT}; the piece may be nothing else.
+     */
+    public SqlPiece followingStopped(String reason) {
+        return new SqlPiece(text, source, positions, facts, suppressedRules, call, reason);
+    }
+
+    /** Why the source stopped following a part of this SQL, if it did: see {@link #followingStopped(String)}. */
+    public Optional<String> followingStopped() {
+        return Optional.ofNullable(followingStopped);
     }
 
     /** A whole file's text, read verbatim. */

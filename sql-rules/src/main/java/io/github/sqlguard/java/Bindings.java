@@ -46,8 +46,11 @@ final class Bindings {
     record Field(VariableDeclarator declarator, FieldDeclaration field) implements Binding {
     }
 
-    /** A parameter, loop or resource variable: its value is not known here; its type and initializer may be. */
-    record Opaque(Type type, Expression initializer) implements Binding {
+    /**
+     * A parameter, loop or resource variable: its value is not known here; its type and initializer may be, and
+     * for a method's or constructor's parameter, the parameter ({@code null} for any other).
+     */
+    record Opaque(Type type, Expression initializer, Parameter parameter) implements Binding {
     }
 
     /**
@@ -122,17 +125,17 @@ final class Bindings {
                 }
             }
         } else if (scope instanceof CatchClause c) {
-            return parameter(c.getParameter(), name);
+            return parameter(c.getParameter(), name, false);
         } else if (scope instanceof LambdaExpr l) {
             for (Parameter p : l.getParameters()) {
-                Binding b = parameter(p, name);
+                Binding b = parameter(p, name, false);
                 if (b != null) {
                     return b;
                 }
             }
         } else if (scope instanceof CallableDeclaration<?> c) {
             for (Parameter p : c.getParameters()) {
-                Binding b = parameter(p, name);
+                Binding b = parameter(p, name, true);
                 if (b != null) {
                     return b;
                 }
@@ -141,7 +144,7 @@ final class Bindings {
             Binding b = field(t.getMembers(), name);
             if (b == null && t instanceof RecordDeclaration r) {
                 for (Parameter p : r.getParameters()) {
-                    b = b != null ? b : parameter(p, name);
+                    b = b != null ? b : parameter(p, name, false);
                 }
             }
             return b;
@@ -169,15 +172,15 @@ final class Bindings {
         if (declaration instanceof VariableDeclarationExpr vde) {
             for (VariableDeclarator v : vde.getVariables()) {
                 if (v.getNameAsString().equals(name)) {
-                    return new Opaque(v.getType(), v.getInitializer().orElse(null));
+                    return new Opaque(v.getType(), v.getInitializer().orElse(null), null);
                 }
             }
         }
         return null;
     }
 
-    private static Binding parameter(Parameter p, String name) {
-        return p.getNameAsString().equals(name) ? new Opaque(p.getType(), null) : null;
+    private static Binding parameter(Parameter p, String name, boolean ofCallable) {
+        return p.getNameAsString().equals(name) ? new Opaque(p.getType(), null, ofCallable ? p : null) : null;
     }
 
     static int indexOf(NodeList<? extends Node> list, Node node) {

@@ -1,18 +1,15 @@
 package io.github.sqlguard.java;
 
-import io.github.sqlguard.java.JavaLexer.Kind;
-import io.github.sqlguard.java.JavaLexer.Tok;
+import io.github.sqlguard.java.ConstantReader.Definition;
+import io.github.sqlguard.java.ConstantResolver.Value;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,38 +30,29 @@ final class ConstantIndex {
     /** Words that make a constant worth knowing by name: a file that names it is parsed even without SQL words. */
     static final Pattern DESTRUCTIVE_WORD = Pattern.compile("(?i)delete|update|drop|truncate|alter");
 
-    private static final Set<String> TYPE_KEYWORDS = Set.of("class", "interface", "enum", "record");
-
-    sealed interface Part {
-    }
-
-    record Literal(String text) implements Part {
-    }
-
-    record Reference(String name) implements Part {
-    }
-
-    record Unknown() implements Part {
-    }
-
-    /** A constant as written: {@code owner} is the simple name of the innermost type declaring it. */
-    record Definition(String file, String owner, String name, List<Part> parts) {
-    }
-
-    /** What one file contributes; {@code deferred}: not read yet, see {@link #read}. */
-    record FileFacts(String file, List<Definition> definitions, Set<String> references, boolean deferred) {
+    /**
+     * What one file contributes; {@code deferred}: its constants and references are not read yet, see
+     * {@link #read}. Its text methods and type heads are read in any case.
+     */
+    record FileFacts(String file, List<Definition> definitions, Set<String> references, boolean deferred,
+            List<TextMethods.TextMethod> methods, List<TypeHeads.Head> heads) {
 
         FileFacts(String file, List<Definition> definitions, Set<String> references) {
-            this(file, definitions, references, false);
+            this(file, definitions, references, false, List.of(), List.of());
+        }
+
+        FileFacts withMethods(List<TextMethods.TextMethod> textMethods, List<TypeHeads.Head> typeHeads) {
+            return new FileFacts(file, definitions, references, deferred, textMethods, typeHeads);
         }
     }
 
-    private final Map<String, List<String>> byQualified = new HashMap<>();
-    private final Map<String, List<String>> bySimple = new HashMap<>();
+    private final Map<String, List<Value>> byQualified = new HashMap<>();
+    private final Map<String, List<Value>> bySimple = new HashMap<>();
     private final Map<String, Set<String>> referencedFrom = new HashMap<>();
     private final Set<String> dangerousNames = new HashSet<>();
     private final int size;
     private final List<FileFacts> files;
+    private final MethodIndex methods;
     /** Computed when first asked for: only a scan that caches its results needs it. */
     private volatile String digest;
 
@@ -87,16 +75,19 @@ final class ConstantIndex {
                 }
             }
         }
-        Resolver resolver = new Resolver(qualifiedDefs, simpleDefs);
+        ConstantResolver resolver = new ConstantResolver(qualifiedDefs, simpleDefs);
         for (Definition d : all) {
-            String value = resolver.resolve(d, 0);
+            Value value = resolver.resolve(d, 0);
             byQualified.computeIfAbsent(d.owner() + "." + d.name(), k -> new ArrayList<>()).add(value);
             bySimple.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(value);
-            if (DESTRUCTIVE_WORD.matcher(value).find()) {
+            if (DESTRUCTIVE_WORD.matcher(value.text()).find()) {
                 dangerousNames.add(d.name());
             }
         }
         this.size = all.size();
+        this.methods = new MethodIndex(files.stream().flatMap(f -> f.methods().stream()).toList(),
+                files.stream().flatMap(f -> f.heads().stream()).toList(), Set.copyOf(dangerousNames));
+        dangerousNames.addAll(methods.dangerousNames());
     }
 
     /** Indexes the Java files among {@code files}; a file that cannot be read is left out (its scan reports it). */
@@ -129,9 +120,16 @@ final class ConstantIndex {
         return new ConstantIndex(first.parallelStream()
                 .map(f -> !f.deferred() ? f
                         : names.isEmpty() ? new FileFacts(f.file(), List.of(), Set.of())
-                        : read(Path.of(f.file()), catalog, defined, (path, bytes, text) -> { }))
+                                .withMethods(f.methods(), f.heads())
+                        : reread(f, catalog, defined))
                 .filter(Objects::nonNull)
                 .toList());
+    }
+
+    /** A deferred file read again once the definitions are known; its methods and heads were read the first time. */
+    private static FileFacts reread(FileFacts deferred, SinkCatalog catalog, NameSet defined) {
+        FileFacts again = read(Path.of(deferred.file()), catalog, defined, (path, bytes, text) -> { });
+        return again == null ? null : again.withMethods(deferred.methods(), deferred.heads());
     }
 
     /** The index as tokenizing every file gives it; {@link #build} must answer every question the same way. */
@@ -139,7 +137,9 @@ final class ConstantIndex {
         List<FileFacts> facts = new ArrayList<>();
         for (Path p : files) {
             try {
-                facts.add(scan(key(p), Files.readString(p), catalog));
+                String text = Files.readString(p);
+                facts.add(scan(key(p), text, catalog).withMethods(TextMethods.read(key(p), text),
+                        TextMethods.mayDeclare(text) ? TypeHeads.of(text) : TypeHeads.extending(text)));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -158,20 +158,31 @@ final class ConstantIndex {
             byte[] bytes = Files.readAllBytes(path);
             String text = new String(bytes, StandardCharsets.UTF_8);
             alsoRead.read(path, bytes, text);
-            if (mayDefine(text)) {
-                return scan(key(path), text, catalog);
+            FileFacts constants = constants(path, text, catalog, defined);
+            if (defined != null) {
+                return constants;
             }
-            if (!callsSink(text, catalog)) {
-                return new FileFacts(key(path), List.of(), Set.of());
+            if (TextMethods.mayDeclare(text)) {
+                return constants.withMethods(TextMethods.read(key(path), text), TypeHeads.of(text));
             }
-            if (defined == null) {
-                return new FileFacts(key(path), List.of(), Set.of(), true);
-            }
-            return namesAny(text, defined) ? scan(key(path), text, catalog)
-                    : new FileFacts(key(path), List.of(), Set.of());
+            return constants.withMethods(List.of(), TypeHeads.extending(text));
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             return null;
         }
+    }
+
+    private static FileFacts constants(Path path, String text, SinkCatalog catalog, NameSet defined) {
+        if (mayDefine(text)) {
+            return scan(key(path), text, catalog);
+        }
+        if (!callsSink(text, catalog)) {
+            return new FileFacts(key(path), List.of(), Set.of());
+        }
+        if (defined == null) {
+            return new FileFacts(key(path), List.of(), Set.of(), true, List.of(), List.of());
+        }
+        return namesAny(text, defined) ? scan(key(path), text, catalog)
+                : new FileFacts(key(path), List.of(), Set.of());
     }
 
     /** True if an identifier of {@code text} is one of {@code names}. */
@@ -215,9 +226,10 @@ final class ConstantIndex {
     private static String digest(List<FileFacts> files) {
         List<String> lines = new ArrayList<>();
         for (FileFacts f : files) {
-            lines.add(f.file() + '\0' + f.definitions() + '\0' + new java.util.TreeSet<>(f.references()));
+            lines.add(f.file() + '\0' + f.definitions() + '\0' + new java.util.TreeSet<>(f.references()) + '\0'
+                    + f.methods() + '\0' + f.heads());
         }
-        java.util.Collections.sort(lines);
+        Collections.sort(lines);
         return io.github.sqlguard.core.Hashes.sha256(String.join("\n", lines));
     }
 
@@ -225,13 +237,24 @@ final class ConstantIndex {
      * The value of {@code qualifier.name} ({@code qualifier} a class's simple name) or, with no qualifier, of the
      * only constant called {@code name}; empty when unknown or when several constants disagree.
      */
-    Optional<String> lookup(String qualifier, String name) {
-        List<String> values = qualifier == null ? bySimple.get(name) : byQualified.get(qualifier + "." + name);
+    Optional<Folded> lookup(String qualifier, String name) {
+        List<Value> values = qualifier == null ? bySimple.get(name) : byQualified.get(qualifier + "." + name);
         if (values == null || values.isEmpty()) {
             return Optional.empty();
         }
-        String first = values.get(0);
-        return values.stream().allMatch(first::equals) ? Optional.of(first) : Optional.empty();
+        Value first = values.get(0);
+        if (!values.stream().allMatch(v -> v.text().equals(first.text()))) {
+            return Optional.empty();
+        }
+        Folded value = Folded.of(first.text());
+        values.stream().map(Value::stop).filter(Objects::nonNull).findFirst()
+                .ifPresent(reason -> value.stopsOf(Folded.stopped(reason)));
+        return Optional.of(value);
+    }
+
+    /** The project's methods that return text, and its types' supertypes. */
+    MethodIndex methods() {
+        return methods;
     }
 
     /** True if a file other than {@code file} passes {@code owner.name} to a sink or uses it in a constant. */
@@ -361,269 +384,8 @@ final class ConstantIndex {
 
     /** Reads the constants and sink references of one file. */
     static FileFacts scan(String file, String text, SinkCatalog catalog) {
-        List<Tok> t = JavaLexer.tokens(text);
-        Set<String> references = new HashSet<>();
-        List<Definition> definitions = definitions(file, t, references);
-        sinkReferences(t, catalog, references);
-        return new FileFacts(file, definitions, references);
-    }
-
-    private record Frame(String type, boolean constantsImplicit) {
-    }
-
-    private static List<Definition> definitions(String file, List<Tok> t, Set<String> references) {
-        List<Definition> out = new ArrayList<>();
-        Deque<Frame> frames = new ArrayDeque<>();
-        String pendingType = null;
-        boolean pendingInterface = false;
-        int memberStart = 0;
-        int paren = 0;
-        for (int i = 0; i < t.size(); i++) {
-            Tok k = t.get(i);
-            if (k.kind() == Kind.IDENT && TYPE_KEYWORDS.contains(k.text()) && !(i > 0 && t.get(i - 1).is("."))
-                    && i + 1 < t.size() && t.get(i + 1).kind() == Kind.IDENT) {
-                pendingType = t.get(i + 1).text();
-                pendingInterface = k.text().equals("interface");
-            } else if (k.is("(")) {
-                paren++;
-            } else if (k.is(")")) {
-                paren = Math.max(0, paren - 1);
-            } else if (k.is("{") && paren == 0) {
-                frames.push(new Frame(pendingType, pendingInterface));
-                pendingType = null;
-                memberStart = i + 1;
-            } else if (k.is("}") && paren == 0) {
-                frames.poll();
-                pendingType = null;
-                memberStart = i + 1;
-            } else if (k.is(";") && paren == 0) {
-                memberStart = i + 1;
-            } else if (k.is("=") && paren == 0 && !frames.isEmpty() && frames.peek().type() != null
-                    && constantHead(t, memberStart, i, frames.peek().constantsImplicit())) {
-                Frame frame = frames.peek();
-                int end = initializer(file, frame.type(), t.get(i - 1).text(), t, i + 1, out, references);
-                while (end + 2 < t.size() && t.get(end).is(",") && t.get(end + 1).kind() == Kind.IDENT
-                        && t.get(end + 2).is("=")) {
-                    end = initializer(file, frame.type(), t.get(end + 1).text(), t, end + 3, out, references);
-                }
-                i = end;
-                memberStart = end + 1;
-            }
-        }
-        return out;
-    }
-
-    private static boolean constantHead(List<Tok> t, int start, int equals, boolean implicit) {
-        if (equals - 2 < start || t.get(equals - 1).kind() != Kind.IDENT || !t.get(equals - 2).is("String")) {
-            return false;
-        }
-        boolean isStatic = false;
-        boolean isFinal = false;
-        for (int i = start; i < equals - 2; i++) {
-            isStatic |= t.get(i).is("static");
-            isFinal |= t.get(i).is("final");
-        }
-        return implicit || (isStatic && isFinal);
-    }
-
-    /** Reads one initializer starting at {@code from}; returns the index of the {@code ,} or {@code ;} after it. */
-    private static int initializer(String file, String owner, String name, List<Tok> t, int from,
-            List<Definition> out, Set<String> references) {
-        int depth = 0;
-        int end = from;
-        while (end < t.size()) {
-            Tok k = t.get(end);
-            if (k.is("(") || k.is("[") || k.is("{")) {
-                depth++;
-            } else if (k.is(")") || k.is("]") || k.is("}")) {
-                if (depth == 0) {
-                    break;
-                }
-                depth--;
-            } else if (depth == 0 && (k.is(",") || k.is(";"))) {
-                break;
-            }
-            end++;
-        }
-        List<Part> parts = parts(t, from, end);
-        for (Part p : parts) {
-            if (p instanceof Reference r) {
-                references.add(lastTwo(r.name()));
-            }
-        }
-        out.add(new Definition(file, owner, name, parts));
-        return end;
-    }
-
-    /** The operands of a {@code +} chain of literals and names; any other operand is an unknown part. */
-    private static List<Part> parts(List<Tok> t, int from, int to) {
-        List<Part> parts = new ArrayList<>();
-        List<Tok> operand = new ArrayList<>();
-        boolean opaque = false;
-        int groups = 0;
-        for (int i = from; i < to; i++) {
-            Tok k = t.get(i);
-            if (k.is("(") && operand.isEmpty() && !opaque) {
-                groups++;
-            } else if (k.is("(")) {
-                int depth = 0;
-                while (i < to) {
-                    depth += t.get(i).is("(") ? 1 : t.get(i).is(")") ? -1 : 0;
-                    if (depth == 0) {
-                        break;
-                    }
-                    i++;
-                }
-                opaque = true;
-            } else if (k.is(")") && groups > 0) {
-                groups--;
-            } else if (k.is("+")) {
-                parts.add(opaque ? new Unknown() : operand(operand));
-                operand.clear();
-                opaque = false;
-            } else if (k.is("?") || k.is(":")) {
-                return List.of(new Unknown());
-            } else {
-                operand.add(k);
-            }
-        }
-        parts.add(opaque ? new Unknown() : operand(operand));
-        return parts;
-    }
-
-    private static Part operand(List<Tok> tokens) {
-        if (tokens.size() == 1) {
-            Tok k = tokens.get(0);
-            switch (k.kind()) {
-                case STRING, CHAR, NUMBER -> {
-                    return new Literal(k.text());
-                }
-                case IDENT -> {
-                    return k.text().equals("null") ? new Unknown() : new Reference(k.text());
-                }
-                default -> {
-                    return new Unknown();
-                }
-            }
-        }
-        if (tokens.size() >= 3 && tokens.size() % 2 == 1) {
-            StringBuilder name = new StringBuilder();
-            for (int i = 0; i < tokens.size(); i++) {
-                Tok k = tokens.get(i);
-                boolean ok = i % 2 == 0 ? k.kind() == Kind.IDENT : k.is(".");
-                if (!ok) {
-                    return new Unknown();
-                }
-                name.append(k.text());
-            }
-            return new Reference(name.toString());
-        }
-        return new Unknown();
-    }
-
-    private static void sinkReferences(List<Tok> t, SinkCatalog catalog, Set<String> references) {
-        Set<String> methods = catalog.methodNames();
-        Set<String> annotations = new HashSet<>();
-        for (SinkCatalog.Sink s : catalog.of(SinkCatalog.Kind.ANNOTATION)) {
-            annotations.addAll(s.types());
-        }
-        Deque<Boolean> calls = new ArrayDeque<>();
-        int sinkDepth = 0;
-        for (int i = 0; i < t.size(); i++) {
-            Tok k = t.get(i);
-            if (k.is("(")) {
-                boolean sink = i >= 2 && t.get(i - 1).kind() == Kind.IDENT
-                        && ((t.get(i - 2).is(".") && methods.contains(t.get(i - 1).text()))
-                        || (t.get(i - 2).is("@") && annotations.contains(t.get(i - 1).text())));
-                calls.push(sink);
-                sinkDepth += sink ? 1 : 0;
-            } else if (k.is(")")) {
-                if (!calls.isEmpty() && calls.pop()) {
-                    sinkDepth--;
-                }
-            } else if (sinkDepth > 0 && k.kind() == Kind.IDENT
-                    && !(i + 1 < t.size() && (t.get(i + 1).is("(") || t.get(i + 1).is(".")))) {
-                boolean qualified = i >= 2 && t.get(i - 1).is(".") && t.get(i - 2).kind() == Kind.IDENT;
-                references.add(qualified ? t.get(i - 2).text() + "." + k.text() : k.text());
-            }
-        }
-    }
-
-    private static String lastTwo(String dotted) {
-        int last = dotted.lastIndexOf('.');
-        if (last < 0) {
-            return dotted;
-        }
-        int before = dotted.lastIndexOf('.', last - 1);
-        return before < 0 ? dotted : dotted.substring(before + 1);
-    }
-
-    /** Folds definitions to values; a cycle or a chain deeper than a constant would ever be gives an unknown. */
-    private static final class Resolver {
-        private static final int MAX_DEPTH = 64;
-
-        private final Map<String, List<Definition>> qualified;
-        private final Map<String, List<Definition>> simple;
-        private final Map<Definition, String> done = new IdentityHashMap<>();
-        private final Set<Definition> active = Collections.newSetFromMap(new IdentityHashMap<>());
-
-        Resolver(Map<String, List<Definition>> qualified, Map<String, List<Definition>> simple) {
-            this.qualified = qualified;
-            this.simple = simple;
-        }
-
-        String resolve(Definition d, int depth) {
-            String known = done.get(d);
-            if (known != null) {
-                return known;
-            }
-            if (depth > MAX_DEPTH || !active.add(d)) {
-                return Folded.unknown().text();
-            }
-            Folded value = new Folded();
-            for (Part p : d.parts()) {
-                if (p instanceof Literal l) {
-                    value.appendText(l.text());
-                } else if (p instanceof Reference r) {
-                    String v = reference(d, r.name(), depth + 1);
-                    if (v == null) {
-                        value.appendUnknown();
-                    } else {
-                        value.appendText(v);
-                    }
-                } else {
-                    value.appendUnknown();
-                }
-            }
-            active.remove(d);
-            String text = value.text();
-            done.put(d, text);
-            return text;
-        }
-
-        private String reference(Definition from, String dotted, int depth) {
-            List<Definition> candidates;
-            if (dotted.indexOf('.') < 0) {
-                candidates = simple.getOrDefault(dotted, List.of()).stream()
-                        .filter(c -> c.file().equals(from.file()) && c.owner().equals(from.owner()))
-                        .toList();
-                if (candidates.isEmpty()) {
-                    candidates = simple.getOrDefault(dotted, List.of());
-                }
-            } else {
-                candidates = qualified.getOrDefault(lastTwo(dotted), List.of());
-            }
-            if (candidates.isEmpty()) {
-                return null;
-            }
-            String first = resolve(candidates.get(0), depth);
-            for (int i = 1; i < candidates.size(); i++) {
-                if (!resolve(candidates.get(i), depth).equals(first)) {
-                    return null;
-                }
-            }
-            return first;
-        }
+        ConstantReader.Constants read = ConstantReader.read(file, text, catalog);
+        return new FileFacts(file, read.definitions(), read.references());
     }
 
     @Override

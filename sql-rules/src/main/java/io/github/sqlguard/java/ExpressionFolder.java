@@ -39,9 +39,11 @@ import java.util.Set;
 
 /**
  * Builds the SQL a Java expression evaluates to, the way it runs: literals, text blocks, {@code +}, constants of this
- * file and of the project, {@code String.format}/{@code formatted}, {@code String.join}, {@code StringBuilder}
- * chains and local variables built up statement by statement (followed by {@link LocalFlow}). Whatever is only known at run time becomes
- * {@link io.github.sqlguard.core.SqlPiece#UNKNOWN_FRAGMENT}; text appended only under a condition is marked so.
+ * file and of the project, the JDK's text methods ({@link TextLibrary}), local variables built up statement by
+ * statement ({@link LocalFlow}) and, for the values sinks run, what the project's own methods return
+ * ({@link MethodCalls}). Whatever is only known at run time becomes
+ * {@link io.github.sqlguard.core.SqlPiece#UNKNOWN_FRAGMENT}; text appended only under a condition is marked so, and
+ * where a bound stops the folding the value says which ({@link Folded#stops}).
  *
  * <p>Concatenation chains and append chains are walked with an explicit stack: a chain of thousands of terms, which
  * JavaParser nests as deep as it is long, does not grow the call stack.
@@ -55,22 +57,50 @@ final class ExpressionFolder {
     static final Set<String> BUILDERS = Set.of("StringBuilder", "StringBuffer");
     static final Set<String> BUILDER_MUTATORS = Set.of("insert", "setLength", "delete", "deleteCharAt",
             "replace", "reverse", "setCharAt", "appendCodePoint");
-    private static final Set<String> SAME_TEXT = Set.of("toString", "trim", "strip", "stripLeading", "stripTrailing",
-            "intern", "toUpperCase", "toLowerCase");
 
     private final JavaFile file;
     private final Set<Node> reached;
     private final Set<Node> active = Collections.newSetFromMap(new IdentityHashMap<>());
     private final LocalFlow locals;
+    private final TextLibrary library = new TextLibrary(this);
+    /** How calls of the project's methods are followed; null where they are not. */
+    private final MethodCalls calls;
     private int depth;
     private int steps;
     private long chars;
+    /** The steps of every value this folder folded, and of the method values it was charged for. */
+    private long cost;
 
-    /** {@code reached} collects every variable declarator whose value the folding used. */
+    /** A folder that does not follow calls; {@code reached} collects every variable declarator whose value it used. */
     ExpressionFolder(JavaFile file, Set<Node> reached) {
+        this(file, reached, null);
+    }
+
+    ExpressionFolder(JavaFile file, Set<Node> reached, MethodCalls calls) {
         this.file = file;
         this.reached = reached;
+        this.calls = calls;
         this.locals = new LocalFlow(this, reached, active);
+    }
+
+    /** A folder for the values sinks run: it follows calls of the project's methods into what they return. */
+    static ExpressionFolder atSinks(JavaFile file, Set<Node> reached) {
+        return new ExpressionFolder(file, reached, MethodCalls.atSink(file));
+    }
+
+    Set<Node> reached() {
+        return reached;
+    }
+
+    /** The folding steps this folder took, with those of the method values it was charged for. */
+    long cost() {
+        return cost;
+    }
+
+    /** Counts {@code work} (a method value's cost) against the value being folded, as if this folder had done it. */
+    void charge(long work) {
+        cost += work;
+        steps = (int) Math.min(MAX_STEPS + 1L, steps + work);
     }
 
     Folded fold(Expression e) {
@@ -78,8 +108,15 @@ final class ExpressionFolder {
             steps = 0;
             chars = 0;
         }
-        if (depth >= MAX_DEPTH || ++steps > MAX_STEPS || chars > MAX_CHARS) {
-            return Folded.unknown();
+        if (depth >= MAX_DEPTH) {
+            return Folded.stopped("a value nested more than " + MAX_DEPTH + " levels deep");
+        }
+        cost++;
+        if (++steps > MAX_STEPS) {
+            return Folded.stopped("more than " + MAX_STEPS + " steps to build one value");
+        }
+        if (chars > MAX_CHARS) {
+            return Folded.stopped("a value longer than " + MAX_CHARS + " characters");
         }
         depth++;
         try {
@@ -127,7 +164,7 @@ final class ExpressionFolder {
             return call(m);
         }
         if (e instanceof ObjectCreationExpr o) {
-            return creation(o);
+            return library.creation(o);
         }
         if (e instanceof CastExpr c) {
             return fold(c.getExpression());
@@ -168,16 +205,23 @@ final class ExpressionFolder {
 
     /**
      * One of two values, chosen at run time: either when both agree or both filter; when only one has a WHERE, that
-     * one, present only under its condition; otherwise unknown.
+     * one, present only under its condition, unless they are statements of different verbs (an INSERT or an
+     * UPDATE); otherwise unknown.
      */
     static Folded choice(Folded a, Folded b) {
         if (a.text().equals(b.text()) || (a.mandatoryWhere() && b.mandatoryWhere())) {
-            return a;
+            return a.copy().stopsOf(b);
         }
-        if (a.anyWhere() != b.anyWhere()) {
-            return new Folded().append(a.anyWhere() ? a : b, true);
+        if (a.anyWhere() != b.anyWhere() && !differentStatements(a, b)) {
+            return new Folded().append(a.anyWhere() ? a : b, true).stopsOf(a.anyWhere() ? b : a);
         }
-        return Folded.unknown();
+        return Folded.unknownFrom(a, b);
+    }
+
+    private static boolean differentStatements(Folded a, Folded b) {
+        String verbA = a.verb();
+        String verbB = b.verb();
+        return verbA != null && verbB != null && !verbA.equals(verbB);
     }
 
     /** The operands of a {@code +} chain, left to right, however deep. */
@@ -218,6 +262,9 @@ final class ExpressionFolder {
             if (b instanceof Bindings.Field f) {
                 return field(f.declarator(), f.field());
             }
+            if (calls != null && b instanceof Bindings.Opaque o && o.parameter() != null) {
+                return calls.argument(o.parameter()).map(Folded::copy).orElseGet(Folded::unknown);
+            }
             return Folded.unknown();
         }
         return project(null, name);
@@ -255,7 +302,7 @@ final class ExpressionFolder {
         return Folded.unknown();
     }
 
-    private static String lastName(Expression scope) {
+    static String lastName(Expression scope) {
         if (scope instanceof NameExpr n) {
             return n.getNameAsString();
         }
@@ -268,7 +315,7 @@ final class ExpressionFolder {
     /** A constant of another file: by class, through a static import, or by a simple name only one constant has. */
     private Folded project(String qualifier, String name) {
         ConstantIndex index = file.index();
-        Optional<String> value = Optional.empty();
+        Optional<Folded> value = Optional.empty();
         if (qualifier != null) {
             value = index.lookup(qualifier, name);
         } else {
@@ -281,7 +328,7 @@ final class ExpressionFolder {
             }
             value = value.isPresent() ? value : index.lookup(null, name);
         }
-        return value.map(Folded::of).orElseGet(Folded::unknown);
+        return value.orElseGet(Folded::unknown);
     }
 
     private Folded field(VariableDeclarator v, FieldDeclaration declaration) {
@@ -309,140 +356,10 @@ final class ExpressionFolder {
     // ---- calls ----
 
     private Folded call(MethodCallExpr m) {
-        String name = m.getNameAsString();
-        NodeList<Expression> args = m.getArguments();
-        Expression scope = m.getScope().orElse(null);
-        boolean onString = isStringClass(scope);
-        if (name.equals("append")) {
-            return appendChain(m);
+        Folded known = library.call(m);
+        if (known != null) {
+            return known;
         }
-        if (onString && name.equals("format") && !args.isEmpty()) {
-            int first = isLocale(args.get(0)) ? 1 : 0;
-            return args.size() > first ? format(args.get(first), args.subList(first + 1, args.size()))
-                    : Folded.unknown();
-        }
-        if (scope != null && !onString && name.equals("formatted")) {
-            return format(scope, args);
-        }
-        if (onString && name.equals("join") && args.size() >= 2) {
-            return join(args);
-        }
-        if (onString && (name.equals("valueOf") || name.equals("copyValueOf")) && args.size() == 1) {
-            return fold(args.get(0));
-        }
-        if (scope != null && !onString && SAME_TEXT.contains(name) && args.size() <= 1) {
-            return fold(scope);
-        }
-        if (scope != null && !onString && name.equals("concat") && args.size() == 1) {
-            return fold(scope).append(fold(args.get(0)));
-        }
-        return Folded.unknown();
-    }
-
-    private static boolean isStringClass(Expression scope) {
-        if (scope instanceof NameExpr n) {
-            return n.getNameAsString().equals("String");
-        }
-        return scope instanceof FieldAccessExpr f && f.getNameAsString().equals("String")
-                && f.getScope() instanceof FieldAccessExpr lang && lang.getNameAsString().equals("lang")
-                && lang.getScope() instanceof NameExpr java && java.getNameAsString().equals("java");
-    }
-
-    private static boolean isLocale(Expression e) {
-        String text = e instanceof NameExpr n ? n.getNameAsString()
-                : e instanceof FieldAccessExpr f ? lastName(f.getScope()) : null;
-        return text != null && (text.equals("Locale") || text.startsWith("locale") || text.equals("ROOT")
-                || text.equals("US") || text.equals("ENGLISH"));
-    }
-
-    /** {@code x.append(a).append(b)...}: the value of {@code x} then each argument, walked without recursion. */
-    private Folded appendChain(MethodCallExpr last) {
-        Deque<Expression> appended = new ArrayDeque<>();
-        Expression x = last;
-        while (x instanceof MethodCallExpr m && m.getNameAsString().equals("append")) {
-            if (m.getArguments().size() != 1 || m.getScope().isEmpty()) {
-                return Folded.unknown();
-            }
-            appended.push(m.getArguments().get(0));
-            x = unwrap(m.getScope().get());
-        }
-        Folded out = fold(x).copy();
-        for (Expression a : appended) {
-            out.append(fold(a));
-        }
-        return out;
-    }
-
-    private Folded format(Expression formatExpr, List<Expression> args) {
-        Folded format = fold(formatExpr);
-        if (!format.fullyKnown()) {
-            return Folded.unknown();
-        }
-        List<Expression> values = args;
-        if (args.size() == 1 && args.get(0) instanceof ArrayCreationExpr array
-                && array.getInitializer().isPresent()) {
-            values = array.getInitializer().get().getValues();
-        }
-        Folded out = new Folded();
-        for (FormatStrings.Part part : FormatStrings.parts(format.text(), values.size())) {
-            if (part instanceof FormatStrings.Literal literal) {
-                out.appendText(literal.text());
-            } else if (part instanceof FormatStrings.Argument argument && argument.index() >= 0) {
-                Folded value = fold(values.get(argument.index()));
-                if (argument.verbatim()) {
-                    out.append(value);
-                } else {
-                    out.appendUnknown();
-                }
-            } else {
-                out.appendUnknown();
-            }
-        }
-        return out;
-    }
-
-    private Folded join(NodeList<Expression> args) {
-        Folded delimiter = fold(args.get(0));
-        if (!delimiter.fullyKnown()) {
-            return Folded.unknown();
-        }
-        List<Expression> elements = new ArrayList<>(args.subList(1, args.size()));
-        if (elements.size() == 1) {
-            Expression only = unwrap(elements.get(0));
-            if (only instanceof MethodCallExpr list && (list.getNameAsString().equals("of")
-                    || list.getNameAsString().equals("asList")) && list.getScope().isPresent()
-                    && Set.of("List", "Arrays", "Stream").contains(lastName(list.getScope().get()))) {
-                elements = list.getArguments();
-            } else if (only instanceof ArrayCreationExpr array && array.getInitializer().isPresent()) {
-                elements = array.getInitializer().get().getValues();
-            } else {
-                return Folded.unknown();
-            }
-        }
-        Folded out = new Folded();
-        for (int i = 0; i < elements.size(); i++) {
-            if (i > 0) {
-                out.append(delimiter);
-            }
-            out.append(fold(elements.get(i)));
-        }
-        return out;
-    }
-
-    private Folded creation(ObjectCreationExpr o) {
-        String type = o.getType().getNameAsString();
-        if (!BUILDERS.contains(type) && !type.equals("String")) {
-            return Folded.unknown();
-        }
-        if (o.getArguments().isEmpty()) {
-            return new Folded();
-        }
-        Expression arg = unwrap(o.getArguments().get(0));
-        if (o.getArguments().size() > 1 || arg instanceof IntegerLiteralExpr || arg instanceof BinaryExpr b
-                && b.getOperator() != BinaryExpr.Operator.PLUS) {
-            return BUILDERS.contains(type) ? new Folded() : Folded.unknown();
-        }
-        Folded value = fold(arg);
-        return BUILDERS.contains(type) && !value.hasKnownText() ? new Folded() : value;
+        return calls != null ? calls.fold(m, this) : Folded.unknown();
     }
 }

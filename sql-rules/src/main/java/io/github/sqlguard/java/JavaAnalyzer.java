@@ -36,16 +36,18 @@ final class JavaAnalyzer {
 
     /**
      * SQL found in the file, with where it is and what is known about how it runs; {@code call} is the library call
-     * the SQL stands for when the code wrote a call, not SQL, or null.
+     * the SQL stands for when the code wrote a call, not SQL, or null; {@code stops}: why the folding stopped short
+     * of a part of it (see {@link Folded#stops}).
      */
-    record Found(Position at, String sql, Set<PieceFact> facts, Set<String> suppressedRules, LibraryCall call) {
+    record Found(Position at, String sql, Set<PieceFact> facts, Set<String> suppressedRules, LibraryCall call,
+            List<String> stops) {
 
         Found(Position at, String sql, Set<PieceFact> facts, Set<String> suppressedRules) {
-            this(at, sql, facts, suppressedRules, null);
+            this(at, sql, facts, suppressedRules, null, List.of());
         }
 
         Found at(Position moved) {
-            return new Found(moved, sql, facts, suppressedRules, call);
+            return new Found(moved, sql, facts, suppressedRules, call, stops);
         }
     }
 
@@ -65,7 +67,7 @@ final class JavaAnalyzer {
     JavaAnalyzer(JavaFile file, TypeHierarchy types) {
         this.file = file;
         this.catalog = file.catalog();
-        this.sinkFolder = new ExpressionFolder(file, atSinks);
+        this.sinkFolder = ExpressionFolder.atSinks(file, atSinks);
         this.everyRow = new EveryRowCalls(file, types);
         this.chains = new BuilderChains(file);
     }
@@ -121,7 +123,7 @@ final class JavaAnalyzer {
     }
 
     private void emit(Node at, Folded sql, Node context, Set<PieceFact> known, LibraryCall call) {
-        if (!sql.hasKnownText()) {
+        if (!sql.hasKnownText() && sql.stops().isEmpty()) {
             return;
         }
         SuppressedRules suppressed = SuppressedRules.of(context);
@@ -136,7 +138,7 @@ final class JavaAnalyzer {
         if (sql.whereConditional()) {
             facts.add(PieceFact.WHERE_CONDITIONAL);
         }
-        found.add(new Found(position(at), sql.text(), facts, suppressed.rules(), call));
+        found.add(new Found(position(at), sql.text(), facts, suppressed.rules(), call, sql.stops()));
     }
 
     private static Position position(Node node) {
@@ -251,11 +253,14 @@ final class JavaAnalyzer {
         List<VariableDeclarator> declarators = new ArrayList<>();
         List<Folded> values = new ArrayList<>();
         for (VariableDeclarator v : file.unit().findAll(VariableDeclarator.class)) {
-            if (v.getInitializer().isEmpty() || atSinks.contains(v) || !textType(v)) {
+            if (v.getInitializer().isEmpty() || !textType(v)) {
                 continue;
             }
-            declarators.add(v);
-            values.add(folder.fold(v.getInitializer().get()));
+            Folded value = folder.fold(v.getInitializer().get()).withoutStops();
+            if (!atSinks.contains(v)) {
+                declarators.add(v);
+                values.add(value);
+            }
         }
         for (int i = 0; i < declarators.size(); i++) {
             VariableDeclarator v = declarators.get(i);

@@ -50,7 +50,7 @@ public final class JavaSource implements Source {
      * A destructive verb as a word of a literal as written in the source: after a non-word character or after an
      * escape such as {@code \n}, and not followed by a word character.
      */
-    private static final Pattern LITERAL_WORD = Pattern.compile(
+    static final Pattern LITERAL_WORD = Pattern.compile(
             "(?i)(?:(?<![\\w])|(?<=\\\\[ntrfsb]))(?:delete|update|drop|truncate|alter)(?![\\w])");
     private static final Pattern XML_ATTRIBUTE = Pattern.compile("(\\w+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
     private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() -> new JavaParser(
@@ -220,7 +220,8 @@ public final class JavaSource implements Source {
         }
         for (JavaAnalyzer.Found f : outcome.found()) {
             SqlPiece piece = new SqlPiece(f.sql(), file, PositionMap.fixed(f.at()), f.facts(), f.suppressedRules());
-            sink.piece(f.call() == null ? piece : piece.ranBy(f.call()));
+            SqlPiece stopped = f.stops().isEmpty() ? piece : piece.followingStopped(f.stops().get(0));
+            sink.piece(f.call() == null ? stopped : stopped.ranBy(f.call()));
         }
     }
 

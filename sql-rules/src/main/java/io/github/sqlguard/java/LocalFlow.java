@@ -286,7 +286,8 @@ final class LocalFlow {
             Folded before = state.value == null ? Folded.unknown() : state.value;
             Folded then = a.reset ? a.value : a.touched ? null : before;
             Folded otherwise = b.reset ? b.value : b.touched ? null : before;
-            state.set(then == null || otherwise == null ? Folded.unknown() : ExpressionFolder.choice(then, otherwise));
+            state.set(then == null || otherwise == null ? Folded.unknownFrom(a.value, b.value)
+                    : ExpressionFolder.choice(then, otherwise));
             return;
         }
         Folded then = a.value;

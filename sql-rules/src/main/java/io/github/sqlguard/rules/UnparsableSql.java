@@ -6,10 +6,12 @@ import io.github.sqlguard.core.SqlPiece;
 import io.github.sqlguard.sql.Script;
 import io.github.sqlguard.sql.SqlLexer;
 import io.github.sqlguard.sql.SqlStatement;
+import io.github.sqlguard.sql.StatementFacts;
 import io.github.sqlguard.sql.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** A statement JSqlParser could not read: it was checked by its tokens only. */
@@ -26,9 +28,13 @@ public final class UnparsableSql implements StatementRule {
                     + " cannot be parsed (a dialect feature the parser does not know, a syntax error, nesting too"
                     + " deep, or the parse time limit reached) it is still checked by its tokens: a DELETE or UPDATE"
                     + " with no top-level WHERE, a DROP or a TRUNCATE is reported all the same. This note says that"
-                    + " the verdict is lexical, so nothing is passed silently.",
+                    + " the verdict is lexical, so nothing is passed silently. In Java it also says where sqlguard"
+                    + " stopped following the value a statement is built from (a chain of constants, nesting, method"
+                    + " calls or a length beyond its bounds) when the part it gave up on could decide the verdict:"
+                    + " when it may be the statement's verb, or stand where a WHERE could be.",
             "Nothing to fix if the statement is valid for your database. Check the findings on the same statement"
-                    + " by eye; simplify deeply nested expressions.",
+                    + " by eye; simplify deeply nested expressions. Where sqlguard stopped following Java code, read"
+                    + " the statement that code builds.",
             "UPDATE t SET a = 1 WHERE id = = 2;",
             "UPDATE t SET a = 1 WHERE id = 2;");
 
@@ -47,6 +53,12 @@ public final class UnparsableSql implements StatementRule {
 
     @Override
     public void check(SqlStatement statement, Script script, Reporter reporter) {
+        Optional<String> stopped = statement.piece().followingStopped();
+        if (stopped.isPresent() && undecided(statement)) {
+            reporter.report(statement, "sqlguard stopped following the SQL here: " + stopped.get()
+                    + "; check the statement by hand.");
+            return;
+        }
         if (statement.parse().failed()) {
             String what = switch (statement.verb()) {
                 case OTHER, BLOCK -> "statement";
@@ -55,6 +67,20 @@ public final class UnparsableSql implements StatementRule {
             reporter.report(statement, "This " + what + " could not be parsed" + where(statement)
                     + "; it was checked by its tokens only.");
         }
+    }
+
+    /**
+     * True if a part known only at run time may decide the verdict on the statement: it stands where its verb would
+     * be, or where a DELETE's or an UPDATE's WHERE could be.
+     */
+    private static boolean undecided(SqlStatement statement) {
+        StatementFacts f = statement.facts();
+        if (f.verb().isDml()) {
+            return f.whereUnknown() && !f.hasWhere() && !f.joinFiltered();
+        }
+        String text = statement.piece().text();
+        List<Token> code = SqlLexer.code(text, statement.startOffset(), statement.endOffset());
+        return code.isEmpty() || runTime(text, code.get(0));
     }
 
     /** Where the parser stopped, in the statement's own words. */

@@ -64,11 +64,24 @@ class TextPrecheckTest {
         assertThat(fast.size()).isEqualTo(full.size());
         assertThat(fast.dangerousNames()).isEqualTo(full.dangerousNames());
         for (Path file : files) {
+            String text = Files.readString(file);
+            for (TextMethods.TextMethod m : TextMethods.read(ConstantIndex.key(file), text)) {
+                assertThat(fast.methods().declared(m.owner(), m.name(), m.arity()).toString()).as(m.toString())
+                        .isEqualTo(full.methods().declared(m.owner(), m.name(), m.arity()).toString());
+            }
+            for (TypeHeads.Head h : TypeHeads.of(text)) {
+                assertThat(fast.methods().lineage(h.name(), null)).isEqualTo(full.methods().lineage(h.name(), null));
+                assertThat(fast.methods().subtypes(h.name())).isEqualTo(full.methods().subtypes(h.name()));
+            }
+        }
+        for (Path file : files) {
             String key = ConstantIndex.key(file);
-            for (ConstantIndex.Definition d : ConstantIndex.scan(key, Files.readString(file), CATALOG)
+            for (ConstantReader.Definition d : ConstantIndex.scan(key, Files.readString(file), CATALOG)
                     .definitions()) {
-                assertThat(fast.lookup(d.owner(), d.name())).isEqualTo(full.lookup(d.owner(), d.name()));
-                assertThat(fast.lookup(null, d.name())).isEqualTo(full.lookup(null, d.name()));
+                assertThat(fast.lookup(d.owner(), d.name()).map(Folded::key))
+                        .isEqualTo(full.lookup(d.owner(), d.name()).map(Folded::key));
+                assertThat(fast.lookup(null, d.name()).map(Folded::key))
+                        .isEqualTo(full.lookup(null, d.name()).map(Folded::key));
                 for (Path other : files) {
                     String otherKey = ConstantIndex.key(other);
                     assertThat(fast.referencedElsewhere(d.owner(), d.name(), otherKey)).as(d + " from " + other)

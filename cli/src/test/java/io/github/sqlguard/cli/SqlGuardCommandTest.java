@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -112,25 +113,35 @@ class SqlGuardCommandTest {
     }
 
     @Test
-    void missingPathIsAProblemNotAFailure() {
+    void aPathThatDoesNotExistIsOneLineAndExitTwo() {
         Path missing = dir.resolve("missing");
         Run alone = run(missing.toString());
-        assertThat(alone.exit).isZero();
+        assertThat(alone.exit).isEqualTo(2);
         assertThat(alone.err).isEqualTo("sqlguard: " + missing + ": no such file or directory\n");
-        assertThat(alone.out).contains("sqlguard: problem: " + missing + ": no such file or directory\n");
+        assertThat(alone.out).isEmpty();
 
-        Run withFindings = run(missing.toString(), project.toString());
-        assertThat(withFindings.exit).isEqualTo(1);
-        assertThat(withFindings.err).isEqualTo("sqlguard: " + missing + ": no such file or directory\n");
-        assertThat(withFindings.out).contains("[delete-without-where]");
+        Run withAnother = run(project.toString(), missing.toString());
+        assertThat(withAnother.exit).isEqualTo(2);
+        assertThat(withAnother.err).isEqualTo("sqlguard: " + missing + ": no such file or directory\n");
+        assertThat(withAnother.out).isEmpty();
+    }
+
+    @Test
+    void standardInputIsRefused() {
+        Run run = run("-");
+        assertThat(run.exit).isEqualTo(2);
+        assertThat(run.out).isEmpty();
+        assertThat(run.err).startsWith("sqlguard: '-': standard input is not read").endsWith(". Try --help\n");
+        assertThat(run.err.lines()).hasSize(1);
     }
 
     @Test
     void atSignArgumentsAreNotExpanded() throws Exception {
         write(dir.resolve("args.txt"), "--version\n");
         Run run = run("@" + dir.resolve("args.txt"));
-        assertThat(run.exit).isZero();
-        assertThat(run.err).contains("@" + dir.resolve("args.txt") + ": no such file or directory");
+        assertThat(run.exit).isEqualTo(2);
+        assertThat(run.out).isEmpty();
+        assertThat(run.err).isEqualTo("sqlguard: @" + dir.resolve("args.txt") + ": no such file or directory\n");
     }
 
     @Test
@@ -164,14 +175,6 @@ class SqlGuardCommandTest {
         Run overridden = run("--rule", "delete-without-where=warning", "--fail-on", "warning", project.toString());
         assertThat(overridden.exit).isEqualTo(1);
         assertThat(overridden.out).contains("warning [delete-without-where]");
-    }
-
-    @Test
-    void configInALaterDirectoryIsNotRead() throws Exception {
-        Path other = Files.createDirectories(dir.resolve("other"));
-        write(other.resolve(".sqlguard.yml"), "rules:\n  delete-without-where: off\n");
-        assertThat(run(project.toString(), other.toString()).exit).isEqualTo(1);
-        assertThat(run(other.toString(), project.toString()).exit).isZero();
     }
 
     @Test
@@ -268,9 +271,11 @@ class SqlGuardCommandTest {
 
         Run help = run("--help");
         assertThat(help.exit).isZero();
-        assertThat(help.out).startsWith("Usage: sqlguard ").contains("--format", "--output", "--fail-on",
-                "--include-tests", "--config", "--rule", "--baseline", "--write-baseline", "--changed-since",
-                "--verbose", "--version", "--help", "Exit codes:");
+        assertThat(help.out).startsWith("Usage: sqlguard [OPTIONS] PATH...\n       sqlguard --list-rules")
+                .contains("--format", "--output", "--fail-on", "--include-tests", "--config", "--rule", "--exclude",
+                        "--baseline", "--write-baseline", "--changed-since", "--audit", "--list-rules", "--verbose",
+                        "--version", "--help", "Exit codes:", "\nExamples:\n  sqlguard .  ")
+                .endsWith("  sqlguard --list-rules --format json\n");
     }
 
     @Test
@@ -283,7 +288,9 @@ class SqlGuardCommandTest {
     @Test
     void plainCommandLineAlsoExitsTwoOnUsageErrors() {
         StringWriter err = new StringWriter();
-        int exit = new CommandLine(new SqlGuardCommand()).setErr(new PrintWriter(err)).execute("--bogus", "x");
+        Callable<Integer> nothing = () -> 0;
+        int exit = new CommandLine(CommandDefinition.spec(nothing)).setErr(new PrintWriter(err))
+                .execute("--bogus", "x");
         assertThat(exit).isEqualTo(2);
     }
 

@@ -69,9 +69,18 @@ class SqlGuardJarIT {
 
     @Test
     void problemsGoToStandardErrorAndDoNotFail() throws Exception {
-        Result result = run("--rule", "delete-without-where=warning", "missing", ".");
+        Files.write(project.resolve("src/main/resources/dump.sql"), new byte[] {'D', 0, 'R', 'O', 'P'});
+        Result result = run("--rule", "delete-without-where=warning", ".");
         assertThat(result.exit).isZero();
-        assertThat(result.err).isEqualTo("sqlguard: missing: no such file or directory\n");
+        assertThat(result.err).isEqualTo("sqlguard: src/main/resources/dump.sql: binary content, not scanned\n");
+    }
+
+    @Test
+    void aPathThatDoesNotExistExitsTwo() throws Exception {
+        Result result = run("srcc");
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.out).isEmpty();
+        assertThat(result.err).isEqualTo("sqlguard: srcc: no such file or directory\n");
     }
 
     @Test

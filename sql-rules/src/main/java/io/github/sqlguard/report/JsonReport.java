@@ -1,10 +1,9 @@
 package io.github.sqlguard.report;
 
-import io.github.sqlguard.core.Tool;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.sqlguard.baseline.BaselineEntry;
 import io.github.sqlguard.core.Finding;
+import io.github.sqlguard.core.Tool;
 import io.github.sqlguard.scan.Filtering;
 import io.github.sqlguard.scan.ScanResult;
 import java.io.IOException;
@@ -25,48 +24,67 @@ public final class JsonReport implements Report {
 
     @Override
     public void write(ScanResult result, Writer out) throws IOException {
-        ObjectNode root = Json.object();
-        root.put("version", Tool.version());
-        ArrayNode findings = root.putArray("findings");
+        JsonGenerator json = Json.start(out);
+        json.writeStartObject();
+        json.writeStringField("version", Tool.version());
+        json.writeArrayFieldStart("findings");
         for (Finding f : result.findings()) {
-            ObjectNode n = findings.addObject();
-            n.put("ruleId", f.ruleId());
-            n.put("severity", f.severity().id());
-            n.put("message", f.message());
-            n.put("file", f.file());
-            n.put("startLine", f.start().line());
-            n.put("startColumn", f.start().column());
-            n.put("endLine", f.end().line());
-            n.put("endColumn", f.end().column());
-            n.put("snippet", f.snippet());
-            n.put("fingerprint", f.fingerprint());
+            finding(json, f);
         }
-        ArrayNode problems = root.putArray("problems");
-        result.problems().forEach(problems::add);
+        json.writeEndArray();
+        json.writeArrayFieldStart("problems");
+        for (String problem : result.problems()) {
+            json.writeString(problem);
+        }
+        json.writeEndArray();
         Filtering filtering = result.filtering();
         if (filtering.baseline()) {
-            ObjectNode baseline = root.putObject("baseline");
-            baseline.put("hidden", filtering.hiddenByBaseline());
-            ArrayNode fixed = baseline.putArray("fixed");
+            json.writeObjectFieldStart("baseline");
+            json.writeNumberField("hidden", filtering.hiddenByBaseline());
+            json.writeArrayFieldStart("fixed");
             for (BaselineEntry e : filtering.fixed()) {
-                ObjectNode n = fixed.addObject();
-                n.put("ruleId", e.ruleId());
-                n.put("file", e.file());
-                n.put("fingerprint", e.fingerprint());
-                if (e.message() != null) {
-                    n.put("message", e.message());
-                }
-                if (e.snippet() != null) {
-                    n.put("snippet", e.snippet());
-                }
+                fixed(json, e);
             }
+            json.writeEndArray();
+            json.writeEndObject();
         }
         if (filtering.changedSince() != null) {
-            ObjectNode changed = root.putObject("changedSince");
-            changed.put("ref", filtering.changedSince());
-            changed.put("outside", filtering.outsideChanges());
+            json.writeObjectFieldStart("changedSince");
+            json.writeStringField("ref", filtering.changedSince());
+            json.writeNumberField("outside", filtering.outsideChanges());
+            json.writeEndObject();
         }
-        root.set("summary", Json.summary(result));
-        Json.write(root, out);
+        Json.summary(json, result);
+        json.writeEndObject();
+        Json.finish(json, out);
+    }
+
+    private static void finding(JsonGenerator json, Finding f) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("ruleId", f.ruleId());
+        json.writeStringField("severity", f.severity().id());
+        json.writeStringField("message", f.message());
+        json.writeStringField("file", f.file());
+        json.writeNumberField("startLine", f.start().line());
+        json.writeNumberField("startColumn", f.start().column());
+        json.writeNumberField("endLine", f.end().line());
+        json.writeNumberField("endColumn", f.end().column());
+        json.writeStringField("snippet", f.snippet());
+        json.writeStringField("fingerprint", f.fingerprint());
+        json.writeEndObject();
+    }
+
+    private static void fixed(JsonGenerator json, BaselineEntry e) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("ruleId", e.ruleId());
+        json.writeStringField("file", e.file());
+        json.writeStringField("fingerprint", e.fingerprint());
+        if (e.message() != null) {
+            json.writeStringField("message", e.message());
+        }
+        if (e.snippet() != null) {
+            json.writeStringField("snippet", e.snippet());
+        }
+        json.writeEndObject();
     }
 }

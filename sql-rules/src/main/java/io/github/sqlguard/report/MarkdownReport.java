@@ -67,7 +67,7 @@ public final class MarkdownReport implements Report {
      * them too), line breaks as spaces, surrounding white space dropped.
      */
     static String cell(String text) {
-        return text == null ? "" : text.replaceAll("\\R", " ").replace("|", "\\|").strip();
+        return text == null ? "" : LineBreaks.fold(text).replace("|", "\\|").strip();
     }
 
     /** Text as an inline code span in a cell, fenced with more backticks than it holds in a row. */

@@ -1,10 +1,9 @@
 package io.github.sqlguard.report;
 
-import io.github.sqlguard.core.Tool;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.sqlguard.core.Finding;
 import io.github.sqlguard.core.Severity;
+import io.github.sqlguard.core.Tool;
 import io.github.sqlguard.rules.RuleMeta;
 import io.github.sqlguard.rules.RuleRegistry;
 import io.github.sqlguard.rules.UnusedSuppression;
@@ -43,84 +42,131 @@ public final class SarifReport implements Report {
 
     @Override
     public void write(ScanResult result, Writer out) throws IOException {
-        ObjectNode root = Json.object();
-        root.put("$schema", SCHEMA);
-        root.put("version", SARIF_VERSION);
-        ObjectNode run = root.putArray("runs").addObject();
-
-        ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", Tool.NAME);
-        driver.put("informationUri", Tool.INFORMATION_URI);
-        driver.put("version", Tool.version());
-        driver.put("semanticVersion", Tool.version());
-        ArrayNode rules = driver.putArray("rules");
-        Map<String, Integer> ruleIndex = new HashMap<>();
-        for (RuleMeta meta : RuleRegistry.metas()) {
-            ruleIndex.put(meta.id(), rules.size());
-            rules.add(descriptor(meta));
-        }
-
-        ObjectNode invocation = run.putArray("invocations").addObject();
-        invocation.put("executionSuccessful", true);
-        if (!result.problems().isEmpty()) {
-            ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
-            for (String problem : result.problems()) {
-                ObjectNode n = notifications.addObject();
-                n.put("level", "warning");
-                n.putObject("message").put("text", problem);
-            }
-        }
-
-        ArrayNode results = run.putArray("results");
+        JsonGenerator json = Json.start(out);
+        json.writeStartObject();
+        json.writeStringField("$schema", SCHEMA);
+        json.writeStringField("version", SARIF_VERSION);
+        json.writeArrayFieldStart("runs");
+        json.writeStartObject();
+        Map<String, Integer> ruleIndex = tool(json);
+        invocation(json, result);
+        json.writeArrayFieldStart("results");
         for (Finding f : result.findings()) {
-            ObjectNode r = results.addObject();
-            r.put("ruleId", f.ruleId());
-            Integer index = ruleIndex.get(f.ruleId());
-            if (index != null) {
-                r.put("ruleIndex", index);
-            }
-            r.put("level", level(f.severity()));
-            r.putObject("message").put("text", f.message());
-            ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
-            ObjectNode artifact = physical.putObject("artifactLocation");
-            if (isAbsolute(f.file())) {
-                artifact.put("uri", Path.of(f.file()).toUri().toASCIIString());
-            } else {
-                artifact.put("uri", encodePath(f.file()));
-                artifact.put("uriBaseId", SRCROOT);
-            }
-            ObjectNode region = physical.putObject("region");
-            region.put("startLine", f.start().line());
-            region.put("startColumn", f.start().column());
-            region.put("endLine", f.end().line());
-            region.put("endColumn", f.end().column());
-            if (f.fingerprint() != null && !f.fingerprint().isEmpty()) {
-                r.putObject("partialFingerprints").put(FINGERPRINT_KEY, f.fingerprint());
-            }
+            result(json, f, ruleIndex.get(f.ruleId()));
         }
-        run.put("columnKind", "utf16CodeUnits");
-        Json.write(root, out);
+        json.writeEndArray();
+        json.writeStringField("columnKind", "utf16CodeUnits");
+        json.writeEndObject();
+        json.writeEndArray();
+        json.writeEndObject();
+        Json.finish(json, out);
     }
 
-    private static ObjectNode descriptor(RuleMeta meta) {
-        ObjectNode d = Json.object();
-        d.put("id", meta.id());
-        d.put("name", pascalCase(meta.id()));
-        d.putObject("shortDescription").put("text", meta.title());
-        d.putObject("fullDescription").put("text", meta.rationale());
-        ObjectNode help = d.putObject("help");
-        help.put("text", helpText(meta));
-        help.put("markdown", helpMarkdown(meta));
-        d.put("helpUri", meta.helpUri());
-        d.putObject("defaultConfiguration").put("level", level(meta.application()));
-        ObjectNode properties = d.putObject("properties");
-        ArrayNode tags = properties.putArray("tags");
-        tags.add("security");
-        tags.add("sql");
-        tags.add(NOT_DATA_LOSS.contains(meta.id()) ? "maintainability" : "data-loss");
-        properties.put("precision", "high");
-        properties.put("problem.severity", problemSeverity(meta.application()));
-        return d;
+    /** The driver with a descriptor for every rule; returns each rule's index in it. */
+    private static Map<String, Integer> tool(JsonGenerator json) throws IOException {
+        json.writeObjectFieldStart("tool");
+        json.writeObjectFieldStart("driver");
+        json.writeStringField("name", Tool.NAME);
+        json.writeStringField("informationUri", Tool.INFORMATION_URI);
+        json.writeStringField("version", Tool.version());
+        json.writeStringField("semanticVersion", Tool.version());
+        json.writeArrayFieldStart("rules");
+        Map<String, Integer> ruleIndex = new HashMap<>();
+        for (RuleMeta meta : RuleRegistry.metas()) {
+            ruleIndex.put(meta.id(), ruleIndex.size());
+            descriptor(json, meta);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndObject();
+        return ruleIndex;
+    }
+
+    private static void invocation(JsonGenerator json, ScanResult result) throws IOException {
+        json.writeArrayFieldStart("invocations");
+        json.writeStartObject();
+        json.writeBooleanField("executionSuccessful", true);
+        if (!result.problems().isEmpty()) {
+            json.writeArrayFieldStart("toolExecutionNotifications");
+            for (String problem : result.problems()) {
+                json.writeStartObject();
+                json.writeStringField("level", "warning");
+                text(json, "message", problem);
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+        json.writeEndArray();
+    }
+
+    private static void result(JsonGenerator json, Finding f, Integer ruleIndex) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("ruleId", f.ruleId());
+        if (ruleIndex != null) {
+            json.writeNumberField("ruleIndex", ruleIndex);
+        }
+        json.writeStringField("level", level(f.severity()));
+        text(json, "message", f.message());
+        json.writeArrayFieldStart("locations");
+        json.writeStartObject();
+        json.writeObjectFieldStart("physicalLocation");
+        json.writeObjectFieldStart("artifactLocation");
+        if (isAbsolute(f.file())) {
+            json.writeStringField("uri", Path.of(f.file()).toUri().toASCIIString());
+        } else {
+            json.writeStringField("uri", encodePath(f.file()));
+            json.writeStringField("uriBaseId", SRCROOT);
+        }
+        json.writeEndObject();
+        json.writeObjectFieldStart("region");
+        json.writeNumberField("startLine", f.start().line());
+        json.writeNumberField("startColumn", f.start().column());
+        json.writeNumberField("endLine", f.end().line());
+        json.writeNumberField("endColumn", f.end().column());
+        json.writeEndObject();
+        json.writeEndObject();
+        json.writeEndObject();
+        json.writeEndArray();
+        if (f.fingerprint() != null && !f.fingerprint().isEmpty()) {
+            json.writeObjectFieldStart("partialFingerprints");
+            json.writeStringField(FINGERPRINT_KEY, f.fingerprint());
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+    }
+
+    private static void descriptor(JsonGenerator json, RuleMeta meta) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", meta.id());
+        json.writeStringField("name", pascalCase(meta.id()));
+        text(json, "shortDescription", meta.title());
+        text(json, "fullDescription", meta.rationale());
+        json.writeObjectFieldStart("help");
+        json.writeStringField("text", helpText(meta));
+        json.writeStringField("markdown", helpMarkdown(meta));
+        json.writeEndObject();
+        json.writeStringField("helpUri", meta.helpUri());
+        json.writeObjectFieldStart("defaultConfiguration");
+        json.writeStringField("level", level(meta.application()));
+        json.writeEndObject();
+        json.writeObjectFieldStart("properties");
+        json.writeArrayFieldStart("tags");
+        json.writeString("security");
+        json.writeString("sql");
+        json.writeString(NOT_DATA_LOSS.contains(meta.id()) ? "maintainability" : "data-loss");
+        json.writeEndArray();
+        json.writeStringField("precision", "high");
+        json.writeStringField("problem.severity", problemSeverity(meta.application()));
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    /** {@code "field": {"text": text}}, SARIF's message object. */
+    private static void text(JsonGenerator json, String field, String text) throws IOException {
+        json.writeObjectFieldStart(field);
+        json.writeStringField("text", text);
+        json.writeEndObject();
     }
 
     static String helpText(RuleMeta meta) {

@@ -69,6 +69,6 @@ public final class TextReport implements Report {
     }
 
     private static String oneLine(String s) {
-        return s.replaceAll("\\R", " ");
+        return LineBreaks.fold(s);
     }
 }

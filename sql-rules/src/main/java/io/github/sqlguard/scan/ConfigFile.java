@@ -66,7 +66,11 @@ public final class ConfigFile {
 
     /** The configuration in {@code file}; keys it does not set keep their defaults. */
     public static ScanConfig load(Path file) {
-        String name = file.toString();
+        return load(file, file.toString());
+    }
+
+    /** As {@link #load(Path)}, naming the file {@code name} in messages. */
+    public static ScanConfig load(Path file, String name) {
         String text;
         try {
             if (Files.size(file) > MAX_CHARS) {

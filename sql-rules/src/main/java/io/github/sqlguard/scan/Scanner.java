@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntPredicate;
 
 /**
@@ -46,6 +47,15 @@ public final class Scanner {
     private Path selectionBase;
     private ResultCache cache;
     private StatementListener listener;
+    private Progress progress;
+    private final AtomicInteger filesDone = new AtomicInteger();
+    private volatile int filesToDo;
+
+    /** Told of the files done, from the scan's threads; the total grows when migrations run more files. */
+    @FunctionalInterface
+    public interface Progress {
+        void filesDone(int done, int total);
+    }
 
     public Scanner(ScanConfig config, Path baseDir) {
         this(config, baseDir, Sources.all());
@@ -85,7 +95,15 @@ public final class Scanner {
         return this;
     }
 
+    /** Tells {@code scanProgress} how many of the selected files are done, after each file. */
+    public Scanner withProgress(Progress scanProgress) {
+        this.progress = scanProgress;
+        return this;
+    }
+
     public ScanResult scan(List<Path> paths) {
+        filesDone.set(0);
+        filesToDo = 0;
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
         Map<Path, Path> selected = new TreeMap<>();
         for (Path root : paths) {
@@ -143,8 +161,9 @@ public final class Scanner {
 
     private void runAll(List<Path> files, Set<Path> migrations, Map<Path, FileOutcome> outcomes,
             List<Source> scanSources) {
+        filesToDo += files.size();
         List<FileOutcome> results = files.parallelStream()
-                .map(f -> process(f, migrations.contains(f), scanSources))
+                .map(f -> done(process(f, migrations.contains(f), scanSources)))
                 .toList();
         for (int i = 0; i < files.size(); i++) {
             outcomes.put(files.get(i), results.get(i));
@@ -191,6 +210,13 @@ public final class Scanner {
         bytes = null; // a large file's bytes need not stay in memory while its statements are read
         return remember(key, read(file, name, display, context, text, candidates, referencedByMigration,
                 scanSources));
+    }
+
+    private FileOutcome done(FileOutcome outcome) {
+        if (progress != null) {
+            progress.filesDone(filesDone.incrementAndGet(), filesToDo);
+        }
+        return outcome;
     }
 
     private FileOutcome remember(String key, FileOutcome computed) {

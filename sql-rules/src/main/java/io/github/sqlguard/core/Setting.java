@@ -9,12 +9,19 @@ import java.util.List;
  * @param value   the value, escapes decoded and surrounding white space removed
  * @param start   the key's first character
  * @param end     one past the value's last character
- * @param profile the Spring profile of the setting's document ({@code spring.config.activate.on-profile}), or null
+ * @param profile the profile the setting is in: the Spring profile of its document
+ *                ({@code spring.config.activate.on-profile}) or the id of the Maven profile; null for none
+ * @param block   the block of the file the setting is in, when blocks of one file apply at different times: the id
+ *                of the Maven plugin execution it configures; null elsewhere
  */
-public record Setting(String key, String value, Position start, Position end, String profile) {
+public record Setting(String key, String value, Position start, Position end, String profile, String block) {
 
     public Setting(String key, String value, Position start, Position end) {
-        this(key, value, start, end, null);
+        this(key, value, start, end, null, null);
+    }
+
+    public Setting(String key, String value, Position start, Position end, String profile) {
+        this(key, value, start, end, profile, null);
     }
 
     public String snippet() {
@@ -22,7 +29,11 @@ public record Setting(String key, String value, Position start, Position end, St
     }
 
     public Setting inProfile(String name) {
-        return new Setting(key, value, start, end, name);
+        return new Setting(key, value, start, end, name, block);
+    }
+
+    public Setting inBlock(String name) {
+        return new Setting(key, value, start, end, profile, name);
     }
 
     /** This setting's key in {@link #canonical} form. */

@@ -10,6 +10,8 @@ import io.github.sqlguard.core.Severity;
 import io.github.sqlguard.core.SourceContext;
 import io.github.sqlguard.core.SourceFile;
 import io.github.sqlguard.core.SqlPiece;
+import io.github.sqlguard.rules.DatabaseUrl;
+import io.github.sqlguard.rules.EnvironmentWords;
 import io.github.sqlguard.rules.Rule;
 import io.github.sqlguard.rules.RuleRegistry;
 import io.github.sqlguard.rules.SettingRule;
@@ -43,6 +45,7 @@ public final class Engine {
     private static final String MARKER = "sqlguard:ignore";
 
     private final Map<String, Optional<Severity>> levels;
+    private final EnvironmentWords environments;
     private final StatementReader reader = new StatementReader(new SqlParser(PARSE_TIMEOUT_MILLIS));
     private final List<StatementRule> statementRules;
     private final List<SettingRule> settingRules;
@@ -50,7 +53,16 @@ public final class Engine {
 
     /** @param levels per rule id: a severity, or {@code Optional.empty()} to switch the rule off */
     public Engine(Map<String, Optional<Severity>> levels) {
+        this(levels, EnvironmentWords.DEFAULT);
+    }
+
+    /**
+     * @param levels       per rule id: a severity, or {@code Optional.empty()} to switch the rule off
+     * @param environments the words that tell production from the other environments
+     */
+    public Engine(Map<String, Optional<Severity>> levels, EnvironmentWords environments) {
         this.levels = Map.copyOf(levels);
+        this.environments = environments;
         List<Rule> enabled = RuleRegistry.all().stream().filter(r -> enabled(r.meta().id())).toList();
         this.statementRules = ofKind(enabled, StatementRule.class);
         this.settingRules = ofKind(enabled, SettingRule.class);
@@ -138,18 +150,24 @@ public final class Engine {
                 .build();
     }
 
-    /** Runs the setting rules on the settings of one configuration file. */
+    /**
+     * Runs the setting rules on the settings of one configuration file. Credentials in URLs are masked in what a
+     * finding shows and keeps: a password never reaches a report, a baseline or a cache.
+     */
     public List<Finding> check(Settings settings) {
         List<Finding> findings = new ArrayList<>();
         SourceFile file = settings.file();
         for (SettingRule rule : settingRules) {
             String id = rule.meta().id();
-            rule.check(settings, (Setting s, String message) -> findings.add(Finding.of(id)
-                    .severity(severity(id, file.context()))
-                    .message(message)
-                    .at(file.displayPath(), s.start(), s.end())
-                    .statement(s.snippet(), id + ":" + s.snippet())
-                    .build()));
+            rule.check(settings, environments, (Setting s, String message) -> {
+                String snippet = DatabaseUrl.mask(s.snippet());
+                findings.add(Finding.of(id)
+                        .severity(severity(id, file.context()))
+                        .message(DatabaseUrl.mask(message))
+                        .at(file.displayPath(), s.start(), s.end())
+                        .statement(snippet, id + ":" + snippet)
+                        .build());
+            });
         }
         return findings;
     }

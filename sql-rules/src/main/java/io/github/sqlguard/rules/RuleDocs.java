@@ -15,10 +15,10 @@ public final class RuleDocs {
                 + "; in migrations: " + meta.migration().id() + ".\n\n"
                 + "## Why\n\n" + meta.rationale() + "\n\n"
                 + "## Instead\n\n" + meta.fix() + "\n\n"
-                + "## Flagged\n\n```" + meta.language() + "\n" + meta.bad() + "\n```\n\n"
-                + "## Not flagged\n\n```" + meta.language() + "\n" + meta.good() + "\n```\n\n"
+                + "## Flagged\n\n```" + fence(meta) + "\n" + meta.bad() + "\n```\n\n"
+                + "## Not flagged\n\n```" + fence(meta) + "\n" + meta.good() + "\n```\n\n"
                 + "## Suppress\n\n"
-                + "```" + meta.language() + "\n" + suppression(meta) + "\n```\n\n"
+                + "```" + fence(meta) + "\n" + suppression(meta) + "\n```\n\n"
                 + "Or switch the rule off or change its severity with `--rule " + meta.id()
                 + "=off` on the command line, or in `.sqlguard.yml`:\n\n"
                 + "```yaml\nrules:\n  " + meta.id() + ": " + lower(meta.application()) + "\n```\n";
@@ -35,11 +35,16 @@ public final class RuleDocs {
         return sb.append("\nIn test code (scanned with `--include-tests`) every finding is a note.\n").toString();
     }
 
+    /** The language a Markdown code block of the examples is marked with. */
+    private static String fence(RuleMeta meta) {
+        return meta.language().equals("pom") ? "xml" : meta.language();
+    }
+
     private static String suppression(RuleMeta meta) {
         String marker = "sqlguard:ignore " + meta.id() + " <why this is safe>";
         return switch (meta.language()) {
             case "java" -> "// " + marker;
-            case "xml" -> "<!-- " + marker + " -->";
+            case "xml", "pom" -> "<!-- " + marker + " -->";
             case "properties" -> "# " + marker;
             default -> "-- " + marker;
         };

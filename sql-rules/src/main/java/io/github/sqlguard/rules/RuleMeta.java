@@ -16,7 +16,7 @@ import io.github.sqlguard.core.SourceContext;
  * @param bad         an example that is flagged
  * @param good        a similar example that is not
  * @param language    what the examples are written in: {@code sql}, {@code java}, {@code xml} (a MyBatis mapper
- *                    body) or {@code properties}
+ *                    body), {@code pom} (a pom's build plugins) or {@code properties}
  */
 public record RuleMeta(
         String id,

@@ -24,6 +24,8 @@ public final class RuleRegistry {
             new FallbackDrop(),
             new ConditionalWhere(),
             new DestructiveSchemaSetting(),
+            new RemoteMigrationUrl(),
+            new CrossEnvironmentDatabase(),
             new UnparsableSql(),
             new UnusedSuppression());
 

@@ -1,6 +1,7 @@
 package io.github.sqlguard.scan;
 
 import io.github.sqlguard.core.Severity;
+import io.github.sqlguard.rules.EnvironmentWords;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -40,6 +41,9 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * excludes: ["**&#47;legacy/**"]
  * test-paths: ["qa/**"]            # test code besides the default folders
  * migration-paths: ["ops/sql/**"]  # migrations besides the default folders
+ * environments:                    # words of environment names, hosts and databases
+ *   production: [prod, production, prd, live, primary]
+ *   other: [dev, develop, development, local, test, testing, qa, staging, stage]
  * </pre>
  *
  * <p>Every key is optional. Anything else (an unknown key or rule, a bad severity, a value of the wrong type, YAML
@@ -57,7 +61,10 @@ public final class ConfigFile {
     static final String EXCLUDES = "excludes";
     static final String TEST_PATHS = "test-paths";
     static final String MIGRATION_PATHS = "migration-paths";
-    static final List<String> KEYS = List.of(INCLUDE_TESTS, RULES, INCLUDES, EXCLUDES, TEST_PATHS, MIGRATION_PATHS);
+    static final String ENVIRONMENTS = "environments";
+    static final List<String> KEYS = List.of(INCLUDE_TESTS, RULES, INCLUDES, EXCLUDES, TEST_PATHS, MIGRATION_PATHS,
+            ENVIRONMENTS);
+    private static final Pattern WORD = Pattern.compile("[a-z]+");
 
     private static final int MAX_CHARS = 1 << 20;
 
@@ -114,6 +121,7 @@ public final class ConfigFile {
         List<String> excludes = List.of();
         List<String> testPaths = List.of();
         List<String> migrationPaths = List.of();
+        EnvironmentWords environments = EnvironmentWords.DEFAULT;
         for (Map.Entry<?, ?> e : map.entrySet()) {
             if (!(e.getKey() instanceof String key) || !KEYS.contains(key)) {
                 throw new ConfigException(name + ": unknown key '" + e.getKey() + "' (known: " + String.join(", ", KEYS)
@@ -136,10 +144,11 @@ public final class ConfigFile {
                 case EXCLUDES -> excludes = globs(name, key, value);
                 case TEST_PATHS -> testPaths = globs(name, key, value);
                 case MIGRATION_PATHS -> migrationPaths = globs(name, key, value);
+                case ENVIRONMENTS -> environments = environments(name, value);
                 default -> throw new IllegalStateException(key);
             }
         }
-        return new ScanConfig(includeTests, rules, includes, excludes, testPaths, migrationPaths);
+        return new ScanConfig(includeTests, rules, includes, excludes, testPaths, migrationPaths, environments);
     }
 
     /**
@@ -174,6 +183,57 @@ public final class ConfigFile {
             }
         }
         return rules;
+    }
+
+    /**
+     * {@code production} and {@code other}, each a list of words (lower-case letters) that replaces the
+     * default list; a word may not be on both.
+     */
+    private static EnvironmentWords environments(String name, Object value) {
+        if (!(value instanceof Map<?, ?> map)) {
+            throw new ConfigException(name + ": key 'environments': expected a mapping with production and other,"
+                    + " found " + describe(value));
+        }
+        List<String> production = EnvironmentWords.DEFAULT.production();
+        List<String> other = EnvironmentWords.DEFAULT.other();
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            String side = String.valueOf(e.getKey());
+            if (side.equals("production")) {
+                production = words(name, side, e.getValue());
+            } else if (side.equals("other")) {
+                other = words(name, side, e.getValue());
+            } else {
+                throw new ConfigException(name + ": key 'environments." + side + "': unknown key (known: production,"
+                        + " other)");
+            }
+        }
+        for (String word : production) {
+            if (other.contains(word)) {
+                throw new ConfigException(name + ": key 'environments': '" + word + "' is both a production and an"
+                        + " other word");
+            }
+        }
+        return new EnvironmentWords(production, other);
+    }
+
+    private static List<String> words(String name, String side, Object value) {
+        String key = "environments." + side;
+        if (!(value instanceof List<?> list)) {
+            throw new ConfigException(name + ": key '" + key + "': expected a list of words, found "
+                    + describe(value));
+        }
+        if (list.isEmpty()) {
+            throw new ConfigException(name + ": key '" + key + "': expected a list of words, found none");
+        }
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            if (!(list.get(i) instanceof String word) || !WORD.matcher(word).matches()) {
+                throw new ConfigException(name + ": key '" + key + "[" + i + "]': expected a word of lower-case"
+                        + " letters, found " + describe(list.get(i)));
+            }
+            words.add(word);
+        }
+        return words;
     }
 
     private static List<String> globs(String name, String key, Object value) {

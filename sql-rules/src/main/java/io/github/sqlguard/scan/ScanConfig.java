@@ -1,6 +1,7 @@
 package io.github.sqlguard.scan;
 
 import io.github.sqlguard.core.Severity;
+import io.github.sqlguard.rules.EnvironmentWords;
 import io.github.sqlguard.rules.RuleRegistry;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Optional;
  * @param excludes     globs of paths to leave out, on top of build output and VCS folders
  * @param testPaths      globs of paths that are test code, on top of the default ones
  * @param migrationPaths globs of paths that are migrations, on top of the default ones
+ * @param environments   the words that tell production from the other environments
  */
 public record ScanConfig(
         boolean includeTests,
@@ -24,9 +26,16 @@ public record ScanConfig(
         List<String> includes,
         List<String> excludes,
         List<String> testPaths,
-        List<String> migrationPaths) {
+        List<String> migrationPaths,
+        EnvironmentWords environments) {
 
     public static final ScanConfig DEFAULT = new ScanConfig(false, Map.of(), List.of(), List.of());
+
+    /** The default environment words. */
+    public ScanConfig(boolean includeTests, Map<String, Optional<Severity>> rules, List<String> includes,
+            List<String> excludes, List<String> testPaths, List<String> migrationPaths) {
+        this(includeTests, rules, includes, excludes, testPaths, migrationPaths, EnvironmentWords.DEFAULT);
+    }
 
     /** Test code and migrations found by the default rules only. */
     public ScanConfig(boolean includeTests, Map<String, Optional<Severity>> rules, List<String> includes,
@@ -46,6 +55,7 @@ public record ScanConfig(
         excludes = List.copyOf(excludes);
         testPaths = List.copyOf(testPaths);
         migrationPaths = List.copyOf(migrationPaths);
+        environments = environments == null ? EnvironmentWords.DEFAULT : environments;
     }
 
     public boolean enabled(String ruleId) {
@@ -63,15 +73,16 @@ public record ScanConfig(
     public ScanConfig withRules(Map<String, Optional<Severity>> overrides) {
         Map<String, Optional<Severity>> merged = new LinkedHashMap<>(rules);
         merged.putAll(overrides);
-        return new ScanConfig(includeTests, merged, includes, excludes, testPaths, migrationPaths);
+        return new ScanConfig(includeTests, merged, includes, excludes, testPaths, migrationPaths, environments);
     }
 
     public ScanConfig withIncludeTests(boolean value) {
-        return new ScanConfig(value, rules, includes, excludes, testPaths, migrationPaths);
+        return new ScanConfig(value, rules, includes, excludes, testPaths, migrationPaths, environments);
     }
 
     /** This configuration scanning these files instead of its own. */
     public ScanConfig withSelection(List<String> newIncludes, List<String> newExcludes) {
-        return new ScanConfig(includeTests, rules, newIncludes, newExcludes, testPaths, migrationPaths);
+        return new ScanConfig(includeTests, rules, newIncludes, newExcludes, testPaths, migrationPaths,
+                environments);
     }
 }

@@ -65,7 +65,7 @@ public final class Scanner {
         this.config = config;
         this.baseDir = baseDir.toAbsolutePath().normalize();
         this.sources = List.copyOf(sources);
-        this.engine = new Engine(config.rules());
+        this.engine = new Engine(config.rules(), config.environments());
         this.includes = Globs.of(config.includes());
         this.excludes = Globs.of(config.excludes());
         this.pathContext = new PathContext(config);
@@ -314,6 +314,7 @@ public final class Scanner {
                 .append(config.includeTests());
         new TreeMap<>(config.rules()).forEach((id, level) -> key.append('\0').append(id).append('=')
                 .append(level.map(Severity::id).orElse("off")));
+        key.append('\0').append(config.environments());
         for (Source source : readers) {
             key.append('\0').append(source.stateKey());
         }

@@ -1,13 +1,16 @@
 package io.github.sqlguard.settings;
 
+import io.github.sqlguard.core.ProjectSettings;
 import io.github.sqlguard.core.Setting;
-import io.github.sqlguard.core.SourceFile;
 import io.github.sqlguard.core.Settings;
 import io.github.sqlguard.core.Source;
+import io.github.sqlguard.core.SourceFile;
 import io.github.sqlguard.core.SourceOutput;
+import io.github.sqlguard.core.SqlPiece;
 import io.github.sqlguard.xml.SafeXml;
 import io.github.sqlguard.xml.XmlElement;
 import io.github.sqlguard.xml.XmlException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,10 +18,13 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Configuration files whose settings can wipe the database at start-up: Spring Boot {@code application*} and
- * {@code bootstrap*} properties and YAML, {@code hibernate.properties}, {@code hibernate.cfg.xml},
- * {@code persistence.xml}, {@code flyway.conf}, {@code flyway.toml}, and a pom's Flyway and Liquibase plugins.
- * Yields their settings, for the rules that judge settings; yields no SQL.
+ * Configuration files whose settings can wipe the database at start-up or point a run at a database: Spring Boot
+ * {@code application*} and {@code bootstrap*} properties and YAML, {@code hibernate.properties},
+ * {@code hibernate.cfg.xml}, {@code persistence.xml}, {@code flyway.conf}, {@code flyway.toml},
+ * {@code liquibase.properties}, {@code .env} files, and the Flyway and Liquibase configuration of poms and Gradle build
+ * files. Yields their settings, for the rules that judge settings; yields no SQL. Prepared for a scan, it reads every
+ * such file of the scan first, and the project's Compose files, so that each file's settings come with the rest of
+ * the project's.
  */
 public final class SettingsSource implements Source {
 
@@ -26,9 +32,35 @@ public final class SettingsSource implements Source {
     private static final Pattern SPRING_YAML = Pattern.compile("(application|bootstrap)(-[^/]*)?\\.ya?ml");
     private static final Pattern FLYWAY_CONF = Pattern.compile("flyway([.-][^/]*)?\\.conf");
     private static final Pattern FLYWAY_TOML = Pattern.compile("flyway([.-][^/]*)?\\.toml");
+    private static final Pattern LIQUIBASE_PROPERTIES = Pattern.compile("liquibase([.-][^/]*)?\\.properties");
+    private static final Pattern DOT_ENV = Pattern.compile("\\.env(\\.[^/]+)?");
 
     private enum Format {
-        PROPERTIES, YAML, TOML, PERSISTENCE, HIBERNATE_CFG, POM
+        PROPERTIES, YAML, TOML, DOT_ENV, GRADLE, PERSISTENCE, HIBERNATE_CFG, POM
+    }
+
+    private final ProjectSettings project;
+    private final String projectKey;
+
+    public SettingsSource() {
+        this(ProjectSettings.NONE, "");
+    }
+
+    private SettingsSource(ProjectSettings project, String projectKey) {
+        this.project = project;
+        this.projectKey = projectKey;
+    }
+
+    /** A copy that knows the settings of every configuration file among {@code files} and their Compose hosts. */
+    @Override
+    public Source prepare(List<Path> files) {
+        ProjectReading reading = ProjectReading.of(files, this);
+        return new SettingsSource(reading.project(), reading.key());
+    }
+
+    @Override
+    public String stateKey() {
+        return projectKey;
     }
 
     @Override
@@ -45,6 +77,7 @@ public final class SettingsSource implements Source {
         return switch (format) {
             case POM -> "project".equals(SafeXml.rootName(text))
                     && (text.contains("flyway") || text.contains("liquibase"));
+            case GRADLE -> text.contains("flyway") || text.contains("liquibase");
             case PERSISTENCE -> "persistence".equals(SafeXml.rootName(text));
             case HIBERNATE_CFG -> "hibernate-configuration".equals(SafeXml.rootName(text));
             default -> true;
@@ -53,12 +86,18 @@ public final class SettingsSource implements Source {
 
     private static Format format(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
+        if (name.startsWith(".env")) {
+            return DOT_ENV.matcher(name).matches() ? Format.DOT_ENV : null;
+        }
+        if (name.equals("build.gradle") || name.equals("build.gradle.kts")) {
+            return Format.GRADLE;
+        }
         if (!(name.endsWith(".properties") || name.endsWith(".yml") || name.endsWith(".yaml")
                 || name.endsWith(".conf") || name.endsWith(".toml") || name.endsWith(".xml"))) {
             return null; // asked for every file of a scan: most are none of these, and need no pattern
         }
         if (SPRING_PROPERTIES.matcher(name).matches() || name.equals("hibernate.properties")
-                || FLYWAY_CONF.matcher(name).matches()) {
+                || FLYWAY_CONF.matcher(name).matches() || LIQUIBASE_PROPERTIES.matcher(name).matches()) {
             return Format.PROPERTIES;
         }
         if (SPRING_YAML.matcher(name).matches()) {
@@ -83,7 +122,27 @@ public final class SettingsSource implements Source {
             return;
         }
         try {
-            report(file, format, text, out);
+            report(file, format, text, new SourceOutput() {
+                @Override
+                public void piece(SqlPiece piece) {
+                    out.piece(piece);
+                }
+
+                @Override
+                public void settings(Settings settings) {
+                    out.settings(settings.inProject(project));
+                }
+
+                @Override
+                public void problem(String message) {
+                    out.problem(message);
+                }
+
+                @Override
+                public void reference(Path path) {
+                    out.reference(path);
+                }
+            });
         } catch (RuntimeException e) {
             out.problem(file.displayPath() + ": settings not fully read (" + e.getClass().getSimpleName() + ")");
         }
@@ -102,6 +161,8 @@ public final class SettingsSource implements Source {
                 settings = result.settings();
             }
             case TOML -> settings = TomlFile.read(text).stream().map(SettingsSource::flywayTable).toList();
+            case DOT_ENV -> settings = DotEnvFile.read(text);
+            case GRADLE -> settings = GradleFile.read(text);
             default -> {
                 XmlElement root;
                 try {

@@ -14,7 +14,7 @@ final class XmlSettings {
             "flyway-maven-plugin", "flyway.",
             "liquibase-maven-plugin", "liquibase.");
     private static final Set<String> POM_PROPERTIES = Set.of("flyway.cleanDisabled", "flyway.cleanOnValidationError",
-            "liquibase.dropFirst");
+            "liquibase.dropFirst", "flyway.url", "liquibase.url");
 
     private XmlSettings() {
     }
@@ -63,7 +63,10 @@ final class XmlSettings {
     /**
      * The Flyway and Liquibase Maven plugins' configuration (in build plugins, plugin management and profiles,
      * plugin-wide or per execution) as {@code flyway.cleanDisabled}, {@code liquibase.dropFirst}..., and the
-     * {@code flyway.*} and {@code liquibase.*} Maven properties the plugins read.
+     * {@code flyway.*} and {@code liquibase.*} Maven properties the plugins read. A setting in a profile carries the
+     * profile's id, and the profile's {@code activation.activeByDefault} is one of its settings; a setting of an
+     * execution carries the execution's id as its block, beside that execution's {@code flyway.execution.phase} and
+     * one {@code flyway.execution.goal} per goal.
      */
     static List<Setting> pom(XmlElement project) {
         List<Setting> out = new ArrayList<>();
@@ -71,7 +74,16 @@ final class XmlSettings {
         XmlElement profiles = project.element("profiles");
         if (profiles != null) {
             for (XmlElement profile : profiles.elements("profile")) {
-                projectLike(profile, out);
+                List<Setting> inProfile = new ArrayList<>();
+                XmlElement activation = profile.element("activation");
+                XmlElement byDefault = activation == null ? null : activation.element("activeByDefault");
+                if (byDefault != null) {
+                    inProfile.add(leaf("activation.activeByDefault", byDefault));
+                }
+                projectLike(profile, inProfile);
+                XmlElement id = profile.element("id");
+                String name = id == null ? null : id.text().strip();
+                inProfile.forEach(s -> out.add(name == null ? s : s.inProfile(name)));
             }
         }
         return out;
@@ -82,7 +94,7 @@ final class XmlSettings {
         if (properties != null) {
             for (XmlElement p : properties.elements()) {
                 if (POM_PROPERTIES.contains(p.name())) {
-                    out.add(new Setting(p.name(), p.text().strip(), p.start(), p.end()));
+                    out.add(leaf(p.name(), p));
                 }
             }
         }
@@ -111,10 +123,28 @@ final class XmlSettings {
             XmlElement executions = plugin.element("executions");
             if (executions != null) {
                 for (XmlElement execution : executions.elements("execution")) {
-                    configuration(execution.element("configuration"), prefix, out);
+                    execution(execution, prefix, out);
                 }
             }
         }
+    }
+
+    private static void execution(XmlElement execution, String prefix, List<Setting> out) {
+        XmlElement id = execution.element("id");
+        String block = id == null || id.text().isBlank() ? "default" : id.text().strip();
+        List<Setting> inExecution = new ArrayList<>();
+        XmlElement phase = execution.element("phase");
+        if (phase != null) {
+            inExecution.add(leaf(prefix + "execution.phase", phase));
+        }
+        XmlElement goals = execution.element("goals");
+        if (goals != null) {
+            for (XmlElement goal : goals.elements("goal")) {
+                inExecution.add(leaf(prefix + "execution.goal", goal));
+            }
+        }
+        configuration(execution.element("configuration"), prefix, inExecution);
+        inExecution.forEach(s -> out.add(s.inBlock(block)));
     }
 
     private static void configuration(XmlElement configuration, String prefix, List<Setting> out) {
@@ -123,10 +153,13 @@ final class XmlSettings {
         }
         for (XmlElement parameter : configuration.elements()) {
             if (parameter.elements().isEmpty()) {
-                out.add(new Setting(prefix + parameter.name(), parameter.text().strip(), parameter.start(),
-                        parameter.end()));
+                out.add(leaf(prefix + parameter.name(), parameter));
             }
         }
+    }
+
+    private static Setting leaf(String key, XmlElement element) {
+        return new Setting(key, element.text().strip(), element.start(), element.end());
     }
 
     /** The pom's own properties, for {@code ${name}} in plugin configuration. */

@@ -59,6 +59,15 @@ class RuleExamplesTest {
                     </mapper>
                     """.formatted(example));
             case "properties" -> write("src/main/resources/application.properties", example + "\n");
+            case "pom" -> write("pom.xml", """
+                    <project xmlns="http://maven.apache.org/POM/4.0.0">
+                      <build>
+                        <plugins>
+                    %s
+                        </plugins>
+                      </build>
+                    </project>
+                    """.formatted(example.indent(6)));
             default -> write("example.sql", example + "\n");
         };
         return new Scanner(ScanConfig.DEFAULT, dir).scan(List.of(file)).findings().stream()

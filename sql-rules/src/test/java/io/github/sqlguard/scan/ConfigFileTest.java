@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sqlguard.core.Severity;
+import io.github.sqlguard.rules.EnvironmentWords;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,7 +92,7 @@ class ConfigFileTest {
                 .isInstanceOf(ConfigException.class)
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage(file + ": unknown key 'rulez' (known: include-tests, rules, includes, excludes,"
-                        + " test-paths, migration-paths)");
+                        + " test-paths, migration-paths, environments)");
     }
 
     @Test
@@ -147,7 +148,7 @@ class ConfigFileTest {
         Path list = write("- drop-table\n");
         assertThatThrownBy(() -> ConfigFile.load(list))
                 .hasMessage(list + ": expected a mapping of keys (include-tests, rules, includes, excludes,"
-                        + " test-paths, migration-paths), found a list");
+                        + " test-paths, migration-paths, environments), found a list");
         Path scalar = write("drop-table\n");
         assertThatThrownBy(() -> ConfigFile.load(scalar)).hasMessageContaining("found 'drop-table'");
     }
@@ -230,7 +231,7 @@ class ConfigFileTest {
     void parseNamesTheGivenFile() {
         assertThatThrownBy(() -> ConfigFile.parse(".sqlguard.yml", "rulez: 1"))
                 .hasMessage(".sqlguard.yml: unknown key 'rulez' (known: include-tests, rules, includes,"
-                        + " excludes, test-paths, migration-paths)");
+                        + " excludes, test-paths, migration-paths, environments)");
         assertThat(ConfigFile.parse(".sqlguard.yml", "includes: [a]").includes()).isEqualTo(List.of("a"));
     }
 
@@ -238,5 +239,32 @@ class ConfigFileTest {
         Path file = dir.resolve(ConfigFile.NAME);
         Files.writeString(file, yaml, StandardCharsets.UTF_8);
         return file;
+    }
+
+    @Test
+    void environmentWordsReplaceTheDefaultListOfTheirSide() {
+        ScanConfig config = ConfigFile.parse(".sqlguard.yml", "environments:\n  production: [prod, prd, main]\n");
+        assertThat(config.environments().production()).containsExactly("prod", "prd", "main");
+        assertThat(config.environments().other()).isEqualTo(EnvironmentWords.DEFAULT.other());
+        assertThat(ConfigFile.parse(".sqlguard.yml", "environments:\n  other: [dev, uat]\n").environments())
+                .isEqualTo(new EnvironmentWords(EnvironmentWords.DEFAULT.production(), List.of("dev", "uat")));
+        assertThat(ConfigFile.parse(".sqlguard.yml", "includes: [a]").environments())
+                .isEqualTo(EnvironmentWords.DEFAULT);
+    }
+
+    @Test
+    void environmentWordsAreCheckedLikeEveryOtherKey() {
+        assertThatThrownBy(() -> ConfigFile.parse(".sqlguard.yml", "environments: [prod]"))
+                .hasMessage(".sqlguard.yml: key 'environments': expected a mapping with production and other, found"
+                        + " a list");
+        assertThatThrownBy(() -> ConfigFile.parse(".sqlguard.yml", "environments:\n  prod: [x]"))
+                .hasMessage(".sqlguard.yml: key 'environments.prod': unknown key (known: production, other)");
+        assertThatThrownBy(() -> ConfigFile.parse(".sqlguard.yml", "environments:\n  production: [Prod-1]"))
+                .hasMessage(".sqlguard.yml: key 'environments.production[0]': expected a word of lower-case letters,"
+                        + " found 'Prod-1'");
+        assertThatThrownBy(() -> ConfigFile.parse(".sqlguard.yml", "environments:\n  production: []"))
+                .hasMessageContaining("expected a list of words");
+        assertThatThrownBy(() -> ConfigFile.parse(".sqlguard.yml", "environments:\n  other: [live]"))
+                .hasMessage(".sqlguard.yml: key 'environments': 'live' is both a production and an other word");
     }
 }

@@ -1,0 +1,39 @@
+package io.github.sqlguard.rules;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Which servers run on the developer's machine: {@code localhost} and names under {@code .localhost}, loopback
+ * addresses, {@code 0.0.0.0}, Docker's {@code host.docker.internal} and the other names under
+ * {@code .docker.internal}, Testcontainers' {@code host.testcontainers.internal}, and the containers of the
+ * project's Compose files.
+ */
+final class LocalHosts {
+
+    private static final Set<String> NAMES = Set.of("localhost", "localhost.localdomain", "ip6-localhost",
+            "ip6-loopback", "0.0.0.0", "::1", "0:0:0:0:0:0:0:1", "host.testcontainers.internal");
+
+    private LocalHosts() {
+    }
+
+    /** True when every server of the URL is local, or the database is embedded. */
+    static boolean isLocal(DatabaseUrl url, Set<String> serviceHosts) {
+        return url.embedded() || url.hosts().stream().allMatch(h -> isLocal(h.name(), serviceHosts));
+    }
+
+    /** The first server of the URL that is not local, or null. */
+    static String firstRemote(DatabaseUrl url, Set<String> serviceHosts) {
+        if (url.embedded()) {
+            return null;
+        }
+        return url.hosts().stream().map(DatabaseUrl.Host::name).filter(h -> !isLocal(h, serviceHosts)).findFirst()
+                .orElse(null);
+    }
+
+    static boolean isLocal(String host, Set<String> serviceHosts) {
+        String h = host.toLowerCase(Locale.ROOT);
+        return h.isEmpty() || NAMES.contains(h) || h.endsWith(".localhost") || h.endsWith(".docker.internal")
+                || h.matches("127(\\.\\d{1,3}){3}") || serviceHosts.contains(h);
+    }
+}

@@ -179,6 +179,25 @@ class ScannerTest {
     }
 
     @Test
+    void listsTheFilesItScannedByTheirDisplayPathsSorted() throws IOException {
+        write("src/main/resources/db/migration/V2__b.sql", "DROP TABLE b;\n");
+        write("src/main/resources/db/migration/V1__a.sql", "SELECT 1;\n");
+        write("src/main/java/Clean.java", "class Clean { }\n");
+        write("src/test/resources/reset.sql", "DROP TABLE t;\n");
+        write("notes.txt", "DROP TABLE t;\n");
+
+        ScanResult result = scan(ScanConfig.DEFAULT);
+
+        assertThat(result.scannedFiles()).containsExactly("src/main/java/Clean.java",
+                "src/main/resources/db/migration/V1__a.sql", "src/main/resources/db/migration/V2__b.sql");
+        assertThat(result.files()).isEqualTo(3);
+        assertThat(result.withPathPrefix("module/").scannedFiles()).first()
+                .isEqualTo("module/src/main/java/Clean.java");
+        assertThat(result.withPathPrefix("module/").findings()).extracting(Finding::file)
+                .containsExactly("module/src/main/resources/db/migration/V2__b.sql");
+    }
+
+    @Test
     void globsAreRelativeToTheScannedDirectoryNotTheReportBase() throws IOException {
         write("project/keep/a.sql", "DROP TABLE t;\n");
         write("project/legacy/b.sql", "DROP TABLE t;\n");

@@ -9,7 +9,7 @@ public final class Reports {
 
     /** Every format name, in the order help texts list them. */
     public static final List<String> FORMATS = List.of("text", "json", "sarif", "github", "markdown", "gitlab",
-            "checkstyle", "junit");
+            "checkstyle", "junit", "html");
 
     private Reports() {
     }
@@ -22,7 +22,7 @@ public final class Reports {
     /**
      * The file a format's report is written to in an output folder: {@code sqlguard.txt}, {@code sqlguard.json},
      * {@code sqlguard.sarif}, {@code sqlguard.md}, {@code sqlguard-codequality.json}, {@code sqlguard-checkstyle.xml},
-     * {@code sqlguard-junit.xml}; null for {@code github}, whose workflow commands go to
+     * {@code sqlguard-junit.xml}, {@code sqlguard.html}; null for {@code github}, whose workflow commands go to
      * standard output.
      */
     public static String fileName(String format) {
@@ -35,6 +35,7 @@ public final class Reports {
             case "gitlab" -> "sqlguard-codequality.json";
             case "checkstyle" -> "sqlguard-checkstyle.xml";
             case "junit" -> "sqlguard-junit.xml";
+            case "html" -> "sqlguard.html";
             case "github" -> null;
             default -> throw new IllegalArgumentException("unknown format '" + format + "' (expected "
                     + String.join(", ", FORMATS) + ")");
@@ -43,7 +44,7 @@ public final class Reports {
 
     /**
      * The report for a format name ({@code text}, {@code json}, {@code sarif}, {@code github}, {@code markdown},
-     * {@code gitlab}, {@code checkstyle}, {@code junit}; any case); the JUnit report fails on errors.
+     * {@code gitlab}, {@code checkstyle}, {@code junit}, {@code html}; any case); the JUnit report fails on errors.
      */
     public static Report forFormat(String format) {
         String name = format == null ? "" : format.strip().toLowerCase(Locale.ROOT);
@@ -56,6 +57,7 @@ public final class Reports {
             case "gitlab" -> new GitlabReport();
             case "checkstyle" -> new CheckstyleReport();
             case "junit" -> new JunitReport(Severity.ERROR);
+            case "html" -> new HtmlReport();
             default -> throw new IllegalArgumentException("unknown format '" + format + "' (expected "
                     + String.join(", ", FORMATS) + ")");
         };

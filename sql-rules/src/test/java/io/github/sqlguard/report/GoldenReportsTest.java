@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The GitLab, Checkstyle and JUnit reports of the hand-built fixtures and of the sample application, byte for
+ * The GitLab, Checkstyle, JUnit and HTML reports of the hand-built fixtures and of the sample application, byte for
  * byte, with the build's version written as {@code @version@}. Run with {@code -Dsqlguard.updateGolden=true} to write
  * them after a deliberate change, and review the diff.
  */
@@ -28,7 +28,7 @@ class GoldenReportsTest {
     static final Path SAMPLE = Path.of("..", "samples", "shop-app");
     private static final boolean UPDATE = Boolean.getBoolean("sqlguard.updateGolden");
     private static final Map<String, String> EXTENSIONS = Map.of(
-            "gitlab", "codequality.json", "checkstyle", "checkstyle.xml", "junit", "junit.xml");
+            "gitlab", "codequality.json", "checkstyle", "checkstyle.xml", "junit", "junit.xml", "html", "html");
 
     private static ScanResult sample;
 

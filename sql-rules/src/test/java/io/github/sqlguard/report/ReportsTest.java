@@ -22,6 +22,7 @@ class ReportsTest {
         assertThat(Reports.forFormat("gitlab")).isInstanceOf(GitlabReport.class);
         assertThat(Reports.forFormat("checkstyle")).isInstanceOf(CheckstyleReport.class);
         assertThat(Reports.forFormat("junit")).isInstanceOf(JunitReport.class);
+        assertThat(Reports.forFormat("html")).isInstanceOf(HtmlReport.class);
         assertThat(Reports.forFormat(" SARIF ")).isInstanceOf(SarifReport.class);
         for (String format : Reports.FORMATS) {
             assertThat(Reports.forFormat(format).format()).isEqualTo(format);
@@ -34,11 +35,11 @@ class ReportsTest {
         assertThatThrownBy(() -> Reports.forFormat("xml"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unknown format 'xml' (expected text, json, sarif, github, markdown, gitlab, checkstyle,"
-                        + " junit)");
+                        + " junit, html)");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"text", "json", "sarif", "github", "markdown", "gitlab", "checkstyle", "junit"})
+    @ValueSource(strings = {"text", "json", "sarif", "github", "markdown", "gitlab", "checkstyle", "junit", "html"})
     void everyFormatIsDeterministicAndUsesNewlines(String format) throws Exception {
         StringWriter first = new StringWriter();
         StringWriter second = new StringWriter();

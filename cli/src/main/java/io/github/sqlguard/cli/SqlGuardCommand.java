@@ -74,7 +74,8 @@ public final class SqlGuardCommand implements Callable<Integer> {
     private List<Path> paths = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json, sarif, github or markdown (default: ${DEFAULT-VALUE}).")
+            completionCandidates = FormatNames.class,
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private String format;
 
     @Option(names = "--output", paramLabel = "FILE",
@@ -168,13 +169,13 @@ public final class SqlGuardCommand implements Callable<Integer> {
         CommandLine cl = spec.commandLine();
         PrintWriter out = cl.getOut();
         PrintWriter err = cl.getErr();
+        Severity threshold = threshold();
         Report report;
         try {
-            report = Reports.forFormat(format);
+            report = Reports.forFormat(format, threshold);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(cl, "--format: " + e.getMessage());
         }
-        Severity threshold = threshold();
         Map<String, Optional<Severity>> overrides = ruleOverrides();
         if (writeBaseline != null && (baseline != null || changedSince != null)) {
             throw new ParameterException(cl, "--write-baseline writes every finding: it cannot be combined with "
@@ -392,6 +393,14 @@ public final class SqlGuardCommand implements Callable<Integer> {
 
     private static String firstLine(String s) {
         return s == null ? "" : s.strip().lines().findFirst().orElse("").strip();
+    }
+
+    /** The {@code --format} names, as {@link Reports#FORMATS} lists them. */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Reports.FORMATS.iterator();
+        }
     }
 
     /** {@code sqlguard <version>}. */

@@ -25,7 +25,7 @@ final class HtmlStyle {
             .sqlguard .sg-totals { color: var(--sg-muted); margin: 0 0 16px; }
             .sqlguard .sg-counts { display: flex; flex-wrap: wrap; gap: 12px; list-style: none; padding: 0;
               margin: 0 0 16px; }
-            .sqlguard .sg-count { border: 1px solid var(--sg-line); border-radius: 8px; padding: 10px 16px;
+            .sqlguard .sg-count { border: 1px solid var(--sg-line); border-radius: 8px; padding: 8px 16px;
               min-width: 120px; background: #fff; }
             .sqlguard .sg-count .sg-n { display: block; font-size: 28px; font-weight: 700; line-height: 1.2; }
             .sqlguard .sg-count.sg-error { border-top: 4px solid var(--sg-error-edge); }
@@ -43,7 +43,7 @@ final class HtmlStyle {
               border-radius: 10px; background: var(--sg-code); color: var(--sg-muted); font-size: 12px;
               font-weight: 700; }
             .sqlguard .sg-show { position: absolute; opacity: 0; pointer-events: none; }
-            .sqlguard .sg-filter { margin: 24px 0 12px; color: var(--sg-muted); }
+            .sqlguard .sg-filter { margin: 20px 0 12px; color: var(--sg-muted); }
             .sqlguard .sg-filter label { display: inline-block; border: 1px solid var(--sg-line); padding: 4px 12px;
               margin-left: -1px; cursor: pointer; color: var(--sg-text); background: #fff; }
             .sqlguard .sg-filter label:first-of-type { border-radius: 6px 0 0 6px; margin-left: 6px; }
@@ -57,9 +57,9 @@ final class HtmlStyle {
             .sqlguard #sg-show-warning:checked ~ .sg-files .sg-file.sg-max-note,
             .sqlguard #sg-show-error:checked ~ .sg-files .sg-finding:not(.sg-error),
             .sqlguard #sg-show-error:checked ~ .sg-files .sg-file:not(.sg-max-error) { display: none; }
-            .sqlguard .sg-file { border: 1px solid var(--sg-line); border-radius: 8px; margin: 0 0 16px;
+            .sqlguard .sg-file { border: 1px solid var(--sg-line); border-radius: 8px; margin: 0 0 12px;
               background: #fff; }
-            .sqlguard .sg-file > summary { padding: 10px 16px; cursor: pointer; background: var(--sg-code);
+            .sqlguard .sg-file > summary { padding: 8px 16px; cursor: pointer; background: var(--sg-code);
               border-radius: 8px; font-weight: 600; }
             .sqlguard .sg-file[open] > summary { border-bottom: 1px solid var(--sg-line);
               border-radius: 8px 8px 0 0; }
@@ -67,7 +67,7 @@ final class HtmlStyle {
             .sqlguard .sg-badge { display: inline-block; font-size: 12px; font-weight: 600; border-radius: 10px;
               padding: 0 8px; margin-left: 8px; }
             .sqlguard .sg-findings { list-style: none; margin: 0; padding: 0; }
-            .sqlguard .sg-finding { padding: 12px 16px 12px 13px; border-left: 4px solid transparent; }
+            .sqlguard .sg-finding { padding: 10px 16px 10px 13px; border-left: 4px solid transparent; }
             .sqlguard .sg-finding + .sg-finding { border-top: 1px solid var(--sg-line); }
             .sqlguard .sg-finding.sg-error { border-left-color: var(--sg-error-edge); }
             .sqlguard .sg-finding.sg-warning { border-left-color: var(--sg-warning-edge); }
@@ -84,10 +84,10 @@ final class HtmlStyle {
             .sqlguard .sg-rule { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono",
               monospace; font-size: 13px; font-weight: 600; }
             .sqlguard .sg-at { color: var(--sg-muted); font-size: 13px; }
-            .sqlguard .sg-message { margin: 6px 0 8px; }
+            .sqlguard .sg-message { margin: 4px 0 6px; }
             .sqlguard .sg-message code { background: var(--sg-code); border: 1px solid var(--sg-line);
               border-radius: 4px; padding: 0 4px; }
-            .sqlguard .sg-statement { margin: 0; padding: 8px 12px; background: var(--sg-code);
+            .sqlguard .sg-statement { margin: 0; padding: 6px 12px; background: var(--sg-code);
               border: 1px solid var(--sg-line); border-radius: 6px; white-space: pre-wrap; word-break: break-word; }
             .sqlguard .sg-statement mark { color: inherit; border-radius: 3px; padding: 1px 2px; }
             .sqlguard .sg-error mark { background: var(--sg-error-mark);

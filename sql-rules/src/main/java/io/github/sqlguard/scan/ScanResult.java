@@ -48,6 +48,27 @@ public record ScanResult(List<Finding> findings, List<String> problems, int file
     }
 
     /**
+     * One result of several scans (the modules of a build): their findings in report order, their problems sorted,
+     * their counts and scanned files added up; what filters left out is not kept.
+     */
+    public static ScanResult merged(List<ScanResult> parts) {
+        List<Finding> findings = new ArrayList<>();
+        TreeSet<String> problems = new TreeSet<>();
+        List<String> scanned = new ArrayList<>();
+        int files = 0;
+        int statements = 0;
+        for (ScanResult part : parts) {
+            findings.addAll(part.findings);
+            problems.addAll(part.problems);
+            scanned.addAll(part.scannedFiles);
+            files += part.files;
+            statements += part.statements;
+        }
+        findings.sort(Finding.ORDER);
+        return new ScanResult(findings, new ArrayList<>(problems), files, statements, Filtering.NONE, scanned);
+    }
+
+    /**
      * The files a report lists: those scanned and those findings name (a result built by hand may name only the
      * latter), sorted.
      */

@@ -198,6 +198,23 @@ class ScannerTest {
     }
 
     @Test
+    void resultsOfSeveralScansMergeInReportOrder() throws IOException {
+        write("a/x.sql", "DROP TABLE b;\n");
+        write("b/x.sql", "TRUNCATE a;\nbroken \u0000");
+        ScanResult a = new Scanner(ScanConfig.DEFAULT, dir).scan(List.of(dir.resolve("a")));
+        ScanResult b = new Scanner(ScanConfig.DEFAULT, dir).scan(List.of(dir.resolve("b")));
+
+        ScanResult merged = ScanResult.merged(List.of(b, a));
+
+        assertThat(merged.findings()).extracting(Finding::file).containsExactly("a/x.sql");
+        assertThat(merged.problems()).isEqualTo(b.problems()).isNotEmpty();
+        assertThat(merged.scannedFiles()).containsExactly("a/x.sql");
+        assertThat(merged.files()).isEqualTo(a.files() + b.files());
+        assertThat(merged.statements()).isEqualTo(a.statements() + b.statements());
+        assertThat(ScanResult.merged(List.of(a, a)).findings()).hasSize(2);
+    }
+
+    @Test
     void globsAreRelativeToTheScannedDirectoryNotTheReportBase() throws IOException {
         write("project/keep/a.sql", "DROP TABLE t;\n");
         write("project/legacy/b.sql", "DROP TABLE t;\n");

@@ -21,7 +21,7 @@ final class HtmlStyle {
             .sqlguard h2 { font-size: 18px; margin: 28px 0 8px; }
             .sqlguard a { color: #155eef; }
             .sqlguard code, .sqlguard pre { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas,
-              "Liberation Mono", monospace; font-size: 13px; }
+              "Liberation Mono", monospace; font-size: 13px; color: inherit; }
             .sqlguard .sg-totals { color: var(--sg-muted); margin: 0 0 16px; }
             .sqlguard .sg-counts { display: flex; flex-wrap: wrap; gap: 12px; list-style: none; padding: 0;
               margin: 0 0 16px; }
@@ -63,7 +63,7 @@ final class HtmlStyle {
               border-radius: 8px; font-weight: 600; }
             .sqlguard .sg-file[open] > summary { border-bottom: 1px solid var(--sg-line);
               border-radius: 8px 8px 0 0; }
-            .sqlguard .sg-file > summary code { font-size: 14px; }
+            .sqlguard .sg-file > summary code { font-size: 14px; background: none; border: 0; padding: 0; }
             .sqlguard .sg-badge { display: inline-block; font-size: 12px; font-weight: 600; border-radius: 10px;
               padding: 0 8px; margin-left: 8px; }
             .sqlguard .sg-findings { list-style: none; margin: 0; padding: 0; }

@@ -12,8 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Headless Chromium for the HTML report's tests: the executable named by {@code SQLGUARD_CHROMIUM}, else
- * {@code chromium}, {@code chromium-browser} or {@code google-chrome} on the {@code PATH}. Runs with networking
- * features that call home switched off, so that only the page itself could make a request.
+ * {@code chromium}, {@code chromium-browser} or {@code google-chrome} on the {@code PATH}. Runs with the features
+ * that call home switched off and every host name resolving to nothing: a request the page makes is seen, and fails.
  */
 final class Chromium {
 
@@ -44,6 +44,7 @@ final class Chromium {
         List<String> command = new ArrayList<>(List.of(executable.toString(), "--headless", "--no-sandbox",
                 "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-extensions",
+                "--host-resolver-rules=MAP * ~NOTFOUND",
                 "--user-data-dir=" + Files.createTempDirectory(work, "profile"), "--virtual-time-budget=3000",
                 "--dump-dom", page.toUri().toString()));
         Path out = work.resolve("dom-" + System.nanoTime() + ".html");

@@ -1,5 +1,7 @@
 package io.github.sqlguard.cli;
 
+import io.github.sqlguard.report.Reports;
+
 import io.github.sqlguard.core.Tool;
 import io.github.sqlguard.scan.ConfigFile;
 import java.nio.file.Path;
@@ -68,7 +70,7 @@ final class CommandDefinition {
                 .description("Files and directories to scan.")
                 .build());
         spec.addOption(value(FORMAT, "FORMAT", String.class,
-                "text, json, sarif, github or markdown (default: ${DEFAULT-VALUE}); with --list-rules, text or json.")
+                String.join(", ", Reports.FORMATS) + " (default: ${DEFAULT-VALUE}); with --list-rules, text or json.")
                 .defaultValue(DEFAULT_FORMAT).build());
         spec.addOption(value(OUTPUT, "FILE", Path.class,
                 "Write the report to FILE (its folder is created) instead of standard output.").build());

@@ -52,8 +52,8 @@ final class ScanCommand {
         if (paths.isEmpty()) {
             throw new ParameterException(commandLine, "Missing required parameter: 'PATH'");
         }
-        Report report = report();
         Severity threshold = threshold();
+        Report report = report(threshold);
         Map<String, Optional<Severity>> overrides = ruleOverrides();
         List<String> excludes = excludes();
         rejectConflicts();
@@ -143,9 +143,9 @@ final class ScanCommand {
         }
     }
 
-    private Report report() {
+    private Report report(Severity threshold) {
         try {
-            return Reports.forFormat(options.format());
+            return Reports.forFormat(options.format(), threshold);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(commandLine, "--format: " + e.getMessage());
         }

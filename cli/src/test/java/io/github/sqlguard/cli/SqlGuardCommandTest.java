@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sqlguard.core.Tool;
+import io.github.sqlguard.report.Reports;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -109,7 +110,7 @@ class SqlGuardCommandTest {
         Run format = run("--format", "xml", project.toString());
         assertThat(format.exit).isEqualTo(2);
         assertThat(format.err).isEqualTo("sqlguard: --format: unknown format 'xml' (expected text, json, sarif,"
-                + " github, markdown). Try --help\n");
+                + " github, markdown, gitlab, checkstyle, junit, html). Try --help\n");
     }
 
     @Test
@@ -276,6 +277,21 @@ class SqlGuardCommandTest {
                         "--baseline", "--write-baseline", "--changed-since", "--audit", "--list-rules", "--verbose",
                         "--version", "--help", "Exit codes:", "\nExamples:\n  sqlguard .  ")
                 .endsWith("  sqlguard --list-rules --format json\n");
+        assertThat(help.out.replaceAll("\\s+", " "))
+                .contains(String.join(", ", Reports.FORMATS) + " (default: text)");
+    }
+
+    @Test
+    void theJunitReportFailsWhatFailOnFails() throws Exception {
+        write(project.resolve("db/migration/V9__more.sql"), "TRUNCATE b;\n");
+        Run errors = run("--format", "junit", project.toString());
+        Run warnings = run("--format", "junit", "--fail-on", "warning", project.toString());
+        Run never = run("--format", "junit", "--fail-on", "never", project.toString());
+
+        assertThat(errors.out).contains("<failure type=\"delete-without-where\"").doesNotContain("type=\"truncate-table\"");
+        assertThat(warnings.out).contains("<failure type=\"delete-without-where\"", "<failure type=\"truncate-table\"");
+        assertThat(never.out).doesNotContain("<failure").contains("<testcase name=");
+        assertThat(never.exit).isZero();
     }
 
     @Test
@@ -297,7 +313,7 @@ class SqlGuardCommandTest {
     @Test
     void sameInputSameOutput() throws Exception {
         write(project.resolve("more.sql"), "DROP TABLE a;\nTRUNCATE b;\nUPDATE c SET d = 1;\n");
-        for (String format : List.of("text", "json", "sarif", "github")) {
+        for (String format : Reports.FORMATS) {
             Run first = run("--format", format, project.toString());
             Run second = run("--format", format, project.toString());
             assertThat(first.out).isEqualTo(second.out).isNotEmpty();

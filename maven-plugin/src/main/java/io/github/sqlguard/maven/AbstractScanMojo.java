@@ -1,6 +1,5 @@
 package io.github.sqlguard.maven;
 
-import io.github.sqlguard.core.Finding;
 import io.github.sqlguard.core.Severity;
 import io.github.sqlguard.scan.ConfigFile;
 import io.github.sqlguard.scan.ResultCache;
@@ -188,16 +187,15 @@ abstract class AbstractScanMojo extends AbstractMojo {
         return root == null ? project.getBasedir().toPath() : Path.of(root).toAbsolutePath().normalize();
     }
 
-    /** Findings with paths from the execution root, so that a multi-module build names files unambiguously. */
+    /**
+     * Findings and scanned files with paths from the execution root, so that a multi-module build names files
+     * unambiguously.
+     */
     ScanResult relativeToExecutionRoot(ScanResult result, Path module) {
         Path root = executionRoot();
         if (!module.startsWith(root) || module.equals(root)) {
             return result;
         }
-        String prefix = root.relativize(module).toString().replace('\\', '/') + "/";
-        List<Finding> findings = result.findings().stream()
-                .map(f -> f.withFile(prefix + f.file()))
-                .toList();
-        return result.withFindings(findings);
+        return result.withPathPrefix(root.relativize(module).toString().replace('\\', '/') + "/");
     }
 }

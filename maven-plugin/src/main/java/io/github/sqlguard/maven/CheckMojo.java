@@ -48,7 +48,8 @@ public class CheckMojo extends AbstractScanMojo {
      * The formats of {@link Reports#FORMATS} in the order this goal's messages list them: SARIF first, as it is always
      * written. Only the wording: which formats exist is for {@code Reports} to say (a test holds the two together).
      */
-    static final List<String> LISTED_FORMATS = List.of("sarif", "json", "text", "github", "markdown");
+    static final List<String> LISTED_FORMATS = List.of("sarif", "json", "text", "github", "markdown", "gitlab",
+            "checkstyle", "junit", "html");
 
     /** Fails the build when the number of findings at or above {@code failOn} exceeds {@code maxAllowedViolations}. */
     @Parameter(property = "sqlguard.failOnViolation", defaultValue = "true")
@@ -64,8 +65,10 @@ public class CheckMojo extends AbstractScanMojo {
 
     /**
      * Report formats written to {@code outputDirectory} besides SARIF, which is always written: {@code json},
-     * {@code text} ({@code sqlguard.txt}), {@code markdown} ({@code sqlguard.md}); {@code github} prints workflow
-     * commands.
+     * {@code text} ({@code sqlguard.txt}), {@code markdown} ({@code sqlguard.md}), {@code gitlab}
+     * ({@code sqlguard-codequality.json}), {@code checkstyle} ({@code sqlguard-checkstyle.xml}), {@code junit}
+     * ({@code sqlguard-junit.xml}, its failures being the findings at or above {@code failOn}), {@code html}
+     * ({@code sqlguard.html}); {@code github} prints workflow commands.
      */
     @Parameter(property = "sqlguard.formats", defaultValue = "sarif")
     List<String> formats;
@@ -101,7 +104,7 @@ public class CheckMojo extends AbstractScanMojo {
         Run run = run().withBaseline(baseline()).withChanges(changes()).failingAt(threshold, maxAllowedViolations);
         ScanResult shown = run.shown(scanModule(run), displayBase());
 
-        writeReports(shown, reportFormats);
+        writeReports(shown, reportFormats, threshold);
         log(shown);
         if (failOnViolation && run.fails(shown)) {
             throw new MojoFailureException(failureMessage(run.violations(shown), threshold));
@@ -177,7 +180,8 @@ public class CheckMojo extends AbstractScanMojo {
         }
     }
 
-    private void writeReports(ScanResult result, Set<String> reportFormats) throws MojoExecutionException {
+    private void writeReports(ScanResult result, Set<String> reportFormats, Severity threshold)
+            throws MojoExecutionException {
         Path dir = outputDirectory.toPath();
         try {
             Files.createDirectories(dir);
@@ -185,12 +189,12 @@ public class CheckMojo extends AbstractScanMojo {
                 String name = Reports.fileName(format);
                 if (name == null) {
                     StringWriter out = new StringWriter();
-                    Reports.forFormat(format).write(result, out);
+                    Reports.forFormat(format, threshold).write(result, out);
                     System.out.print(out);
                     continue;
                 }
                 try (Writer out = Files.newBufferedWriter(dir.resolve(name), StandardCharsets.UTF_8)) {
-                    Reports.forFormat(format).write(result, out);
+                    Reports.forFormat(format, threshold).write(result, out);
                 }
             }
         } catch (IOException e) {

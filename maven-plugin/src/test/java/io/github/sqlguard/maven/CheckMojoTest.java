@@ -200,6 +200,29 @@ class CheckMojoTest {
     }
 
     @Test
+    void writesEveryFormatAskedForTheJunitReportFailingAtFailOn() throws IOException, MojoExecutionException,
+            MojoFailureException {
+        Files.writeString(module.resolve("src/main/resources/db/migration/V1__x.sql"), "DELETE FROM b;\n");
+        mojo.formats = List.of("gitlab", "checkstyle", "junit", "html");
+        mojo.failOn = "warning";
+        mojo.failOnViolation = false;
+
+        mojo.execute();
+
+        Path dir = module.resolve("target/sqlguard");
+        assertThat(Files.readString(dir.resolve("sqlguard-codequality.json")))
+                .contains("\"path\": \"src/main/resources/db/migration/V1__x.sql\"", "\"severity\": \"major\"");
+        assertThat(Files.readString(dir.resolve("sqlguard-checkstyle.xml")))
+                .contains("<file name=\"src/main/resources/db/migration/V1__x.sql\">",
+                        "source=\"sqlguard.delete-without-where\"");
+        assertThat(Files.readString(dir.resolve("sqlguard-junit.xml")))
+                .contains("<testcase name=\"src/main/resources/db/migration/V1__x.sql\"",
+                        "<failure type=\"delete-without-where\"");
+        assertThat(Files.readString(dir.resolve("sqlguard.html"))).contains("<!DOCTYPE html>",
+                "<code>src/main/resources/db/migration/V1__x.sql</code>");
+    }
+
+    @Test
     void skipDoesNothing() throws MojoExecutionException, MojoFailureException, IOException {
         Files.writeString(module.resolve("src/main/resources/data.sql"), "DROP TABLE a;\n");
         mojo.skip = true;

@@ -45,7 +45,8 @@ public final class ReviewFilter {
                     changes.ref(), findings.size() - touched.size());
             findings = touched;
         }
-        return new ScanResult(findings, result.problems(), result.files(), result.statements(), filtering);
+        return new ScanResult(findings, result.problems(), result.files(), result.statements(), filtering,
+                result.scannedFiles());
     }
 
     private boolean touchesChanges(Finding f) {

@@ -148,15 +148,19 @@ public final class Scanner {
         }
         List<Finding> findings = new ArrayList<>();
         int statements = 0;
-        int scanned = 0;
-        for (FileOutcome o : outcomes.values()) {
+        List<String> scanned = new ArrayList<>();
+        for (Map.Entry<Path, FileOutcome> e : outcomes.entrySet()) {
+            FileOutcome o = e.getValue();
             findings.addAll(o.findings);
             problems.addAll(o.problems);
             statements += o.statements;
-            scanned += o.scanned ? 1 : 0;
+            if (o.scanned) {
+                scanned.add(displayPath(e.getKey()));
+            }
         }
         List<String> sortedProblems = new ArrayList<>(new TreeSet<>(problems));
-        return new ScanResult(fingerprint(findings), sortedProblems, scanned, statements);
+        return new ScanResult(fingerprint(findings), sortedProblems, scanned.size(), statements, Filtering.NONE,
+                scanned);
     }
 
     private void runAll(List<Path> files, Set<Path> migrations, Map<Path, FileOutcome> outcomes,

@@ -14,6 +14,10 @@ class ReportFilesTest {
         assertThat(Reports.fileName("json")).isEqualTo("sqlguard.json");
         assertThat(Reports.fileName(" SARIF ")).isEqualTo("sqlguard.sarif");
         assertThat(Reports.fileName("markdown")).isEqualTo("sqlguard.md");
+        assertThat(Reports.fileName("gitlab")).isEqualTo("sqlguard-codequality.json");
+        assertThat(Reports.fileName("checkstyle")).isEqualTo("sqlguard-checkstyle.xml");
+        assertThat(Reports.fileName("junit")).isEqualTo("sqlguard-junit.xml");
+        assertThat(Reports.fileName("html")).isEqualTo("sqlguard.html");
         assertThat(Reports.fileName("github")).isNull();
         assertThatThrownBy(() -> Reports.fileName("pdf")).hasMessageContaining("unknown format 'pdf'");
     }

@@ -4,6 +4,7 @@ import io.github.sqlguard.core.Tool;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.sqlguard.core.Severity;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,9 +19,14 @@ class ReportsTest {
         assertThat(Reports.forFormat("sarif")).isInstanceOf(SarifReport.class);
         assertThat(Reports.forFormat("github")).isInstanceOf(GithubReport.class);
         assertThat(Reports.forFormat("markdown")).isInstanceOf(MarkdownReport.class);
+        assertThat(Reports.forFormat("gitlab")).isInstanceOf(GitlabReport.class);
+        assertThat(Reports.forFormat("checkstyle")).isInstanceOf(CheckstyleReport.class);
+        assertThat(Reports.forFormat("junit")).isInstanceOf(JunitReport.class);
+        assertThat(Reports.forFormat("html")).isInstanceOf(HtmlReport.class);
         assertThat(Reports.forFormat(" SARIF ")).isInstanceOf(SarifReport.class);
         for (String format : Reports.FORMATS) {
             assertThat(Reports.forFormat(format).format()).isEqualTo(format);
+            assertThat(Reports.forFormat(format, Severity.WARNING).format()).isEqualTo(format);
         }
     }
 
@@ -28,11 +34,12 @@ class ReportsTest {
     void rejectsAnUnknownFormat() {
         assertThatThrownBy(() -> Reports.forFormat("xml"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown format 'xml' (expected text, json, sarif, github, markdown)");
+                .hasMessage("unknown format 'xml' (expected text, json, sarif, github, markdown, gitlab, checkstyle,"
+                        + " junit, html)");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"text", "json", "sarif", "github", "markdown"})
+    @ValueSource(strings = {"text", "json", "sarif", "github", "markdown", "gitlab", "checkstyle", "junit", "html"})
     void everyFormatIsDeterministicAndUsesNewlines(String format) throws Exception {
         StringWriter first = new StringWriter();
         StringWriter second = new StringWriter();

@@ -179,6 +179,42 @@ class ScannerTest {
     }
 
     @Test
+    void listsTheFilesItScannedByTheirDisplayPathsSorted() throws IOException {
+        write("src/main/resources/db/migration/V2__b.sql", "DROP TABLE b;\n");
+        write("src/main/resources/db/migration/V1__a.sql", "SELECT 1;\n");
+        write("src/main/java/Clean.java", "class Clean { }\n");
+        write("src/test/resources/reset.sql", "DROP TABLE t;\n");
+        write("notes.txt", "DROP TABLE t;\n");
+
+        ScanResult result = scan(ScanConfig.DEFAULT);
+
+        assertThat(result.scannedFiles()).containsExactly("src/main/java/Clean.java",
+                "src/main/resources/db/migration/V1__a.sql", "src/main/resources/db/migration/V2__b.sql");
+        assertThat(result.files()).isEqualTo(3);
+        assertThat(result.withPathPrefix("module/").scannedFiles()).first()
+                .isEqualTo("module/src/main/java/Clean.java");
+        assertThat(result.withPathPrefix("module/").findings()).extracting(Finding::file)
+                .containsExactly("module/src/main/resources/db/migration/V2__b.sql");
+    }
+
+    @Test
+    void resultsOfSeveralScansMergeInReportOrder() throws IOException {
+        write("a/x.sql", "DROP TABLE b;\n");
+        write("b/x.sql", "TRUNCATE a;\nbroken \u0000");
+        ScanResult a = new Scanner(ScanConfig.DEFAULT, dir).scan(List.of(dir.resolve("a")));
+        ScanResult b = new Scanner(ScanConfig.DEFAULT, dir).scan(List.of(dir.resolve("b")));
+
+        ScanResult merged = ScanResult.merged(List.of(b, a));
+
+        assertThat(merged.findings()).extracting(Finding::file).containsExactly("a/x.sql");
+        assertThat(merged.problems()).isEqualTo(b.problems()).isNotEmpty();
+        assertThat(merged.scannedFiles()).containsExactly("a/x.sql");
+        assertThat(merged.files()).isEqualTo(a.files() + b.files());
+        assertThat(merged.statements()).isEqualTo(a.statements() + b.statements());
+        assertThat(ScanResult.merged(List.of(a, a)).findings()).hasSize(2);
+    }
+
+    @Test
     void globsAreRelativeToTheScannedDirectoryNotTheReportBase() throws IOException {
         write("project/keep/a.sql", "DROP TABLE t;\n");
         write("project/legacy/b.sql", "DROP TABLE t;\n");

@@ -1,0 +1,2 @@
+CREATE TABLE report_cache (id INT);
+DELETE FROM audit_log;

@@ -53,7 +53,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The fixtures about one rule, named for the dialect or the kind of source they are: {@code generic.sql} (SQL that
  * any dialect reads), {@code generic-<topic>.sql}, {@code multi-dialect-<topic>.sql}, {@code <api>/<Class>.java}
  * ({@code jdbc}, {@code jdbi}, {@code jooq}, {@code jpa}, {@code hibernate}, {@code mybatis}, {@code spring},
- * {@code spring-data}), {@code mybatis/<Mapper>.xml}, {@code liquibase/db/changelog/<changelog>}, and settings files
+ * {@code spring-data}; the query-builder chains of {@code jooq-chains}, {@code querydsl}, {@code jpa-criteria},
+ * {@code ebean}, {@code r2dbc-template}, {@code mybatis-plus-chains}), {@code mybatis/<Mapper>.xml}, {@code liquibase/db/changelog/<changelog>}, and settings files
  * under the folder of their tool, with their real names and the path that gives them their context
  * ({@code spring/src/main/resources/application.yml}, {@code maven/pom.xml}, {@code flyway-settings/flyway.toml}).
  * A fixture that exercises several rules sits in the folder of the one it is mostly about, and its other

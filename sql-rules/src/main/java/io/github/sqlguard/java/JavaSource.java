@@ -244,8 +244,8 @@ public final class JavaSource implements Source {
             if (tokens.kind(i) == JavaTokens.IDENT) {
                 verb |= chainVerbs.contains(tokens, i);
                 terminal |= chainTerminals.contains(tokens, i);
-                ormMember |= everyRowWords.isMember(tokens, i);
-                ormType |= everyRowWords.isType(tokens, i);
+                ormMember = ormMember || everyRowWords.isMember(tokens, i);
+                ormType = ormType || everyRowWords.isType(tokens, i);
                 if ((verb && terminal) || (ormMember && ormType) || dangerousNames.contains(tokens, i)) {
                     return tokens;
                 }

@@ -1,5 +1,6 @@
 package io.github.sqlguard.spotbugs;
 
+import edu.umd.cs.findbugs.ba.AnalysisContext;
 import edu.umd.cs.findbugs.ba.XClass;
 import edu.umd.cs.findbugs.classfile.CheckedAnalysisException;
 import edu.umd.cs.findbugs.classfile.ClassDescriptor;
@@ -22,8 +23,11 @@ import java.util.function.Predicate;
 
 /**
  * Which library type a class extends, with the type arguments it gives it, from SpotBugs' view of the analysed
- * classes and the aux classpath: {@code OrderRepository} reaches {@code JpaRepository} with {@code Order, Long}. A
- * class SpotBugs cannot find ends that branch of the walk: what is not known is not a sink.
+ * classes and the aux classpath: {@code OrderRepository} reaches {@code JpaRepository} with {@code Order, Long}. The
+ * walk goes up through application classes only, as the source scanner's goes through project types: a library type
+ * is reached when a project type names it, not through another library's (Spring Data MongoDB's
+ * {@code MongoRepository} extends {@code CrudRepository}, and deletes documents, not rows). A class SpotBugs cannot
+ * find ends that branch of the walk: what is not known is not a sink.
  */
 final class ClassAncestry {
 
@@ -66,7 +70,7 @@ final class ClassAncestry {
             if (wanted.test(here.qualified())) {
                 return Optional.of(here);
             }
-            if (name.startsWith("java/") || !seen.add(name)) {
+            if (!isApplicationClass(name) || !seen.add(name)) {
                 continue;
             }
             ClassSignature signature = signature(name).orElse(null);
@@ -97,6 +101,11 @@ final class ClassAncestry {
         }
         return ancestor(new ClassType(from, List.of()), q -> q.equals(declaring.replace('/', '.')
                 .replace('$', '.'))).map(a -> a.argument(index));
+    }
+
+    private static boolean isApplicationClass(String internalName) {
+        return !internalName.startsWith("java/") && AnalysisContext.currentAnalysisContext()
+                .isApplicationClass(DescriptorFactory.createClassDescriptor(internalName));
     }
 
     /** The class's supertypes with their type arguments; without a generic signature, its plain supertypes. */

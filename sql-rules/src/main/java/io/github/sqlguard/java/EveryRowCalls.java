@@ -64,17 +64,32 @@ final class EveryRowCalls {
     private final JavaFile file;
     private final TypeHierarchy types;
     private final List<EveryRowSink> sinks;
-    private TypeNames names;
+    /** The members of the lines, exact and by prefix: most calls are none of them. */
+    private final Set<String> members = new HashSet<>();
+    private final List<String> prefixes = new ArrayList<>();
+    private TypeNames typeNames;
 
     EveryRowCalls(JavaFile file, TypeHierarchy types) {
         this.file = file;
         this.types = types;
         this.sinks = file.catalog().everyRow();
+        for (EveryRowSink sink : sinks) {
+            for (String m : sink.members()) {
+                if (m.endsWith("*")) {
+                    prefixes.add(m.substring(0, m.length() - 1));
+                } else {
+                    members.add(m);
+                }
+            }
+        }
     }
 
     /** The statement {@code call} runs, or null when it is not a call of an every-row line. */
     Call of(MethodCallExpr call) {
         String method = call.getNameAsString();
+        if (!isMember(method)) {
+            return null;
+        }
         int arity = call.getArguments().size();
         List<EveryRowSink> named = sinks.stream().filter(s -> s.names(method) && s.takes(arity)).toList();
         if (named.isEmpty()) {
@@ -106,6 +121,18 @@ final class EveryRowCalls {
         String target = entity != null ? "the table of `" + entity + "`" : "the table behind `" + receiver.shown()
                 + "`";
         return new Call(sink.sql(table, everyRow), new LibraryCall(written(call), target, sink.advice()));
+    }
+
+    private boolean isMember(String method) {
+        if (members.contains(method)) {
+            return true;
+        }
+        for (String p : prefixes) {
+            if (method.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Expression argument(MethodCallExpr call, EveryRowSink sink) {
@@ -317,7 +344,7 @@ final class EveryRowCalls {
 
     /** How the file's type names resolve, read from its tree once. */
     private TypeNames names() {
-        if (names == null) {
+        if (typeNames == null) {
             CompilationUnit unit = file.unit();
             String pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
             Map<String, String> imports = new HashMap<>();
@@ -339,8 +366,8 @@ final class EveryRowCalls {
                     declared.putIfAbsent(t.getNameAsString(), q);
                 }
             }
-            names = new TypeNames(pkg, imports, wildcards, declared);
+            typeNames = new TypeNames(pkg, imports, wildcards, declared);
         }
-        return names;
+        return typeNames;
     }
 }

@@ -31,14 +31,16 @@ import java.util.regex.Pattern;
 /**
  * Java source files: SQL passed to JDBC, Spring, JPA, Hibernate, R2DBC, JDBI and jOOQ, written in Spring Data,
  * MyBatis and JDBI annotations, run by the query-builder chains of the catalog (jOOQ, Querydsl, JPA Criteria, Ebean,
- * Spring Data R2DBC, MyBatis-Plus; see {@link BuilderChains}), or kept in constants that are plainly destructive
- * statements. Each becomes a single-statement piece at the call, annotation or declaration. Flyway Java migrations
- * are migrations.
+ * Spring Data R2DBC, MyBatis-Plus; see {@link BuilderChains}), run by ORM calls that may touch every row (Spring Data
+ * {@code deleteAll()}, MyBatis-Plus {@code delete(null)}: see {@link EveryRowCalls}), or kept in constants that are
+ * plainly destructive statements. Each becomes a single-statement piece at the call, annotation or declaration.
+ * Flyway Java migrations are migrations.
  *
  * <p>A file is parsed only if a string literal in it holds a destructive SQL word, or it names a project constant
- * that does, or its identifiers can write a query-builder chain ({@link ChainWords}). One parser per
- * thread: JavaParser instances are not thread-safe. Trees are dropped as soon as a file is read; across files only
- * the {@link ConstantIndex}'s strings are kept.
+ * that does, or its identifiers can write a query-builder chain ({@link ChainWords}), or an ORM call's name and a
+ * type it can be made through ({@link EveryRowWords}). One parser per thread: JavaParser instances are not
+ * thread-safe. Trees are dropped as soon as a file is read; across files only the {@link ConstantIndex}'s strings
+ * and the {@link TypeHierarchy}'s declarations are kept.
  */
 public final class JavaSource implements Source {
 

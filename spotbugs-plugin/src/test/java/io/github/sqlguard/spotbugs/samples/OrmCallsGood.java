@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.mongodb.repository.MongoRepository;
 
 /** The same libraries, called with ids, entities or wrappers that hold a condition, and look-alike types. */
 public class OrmCallsGood {
@@ -22,6 +23,10 @@ public class OrmCallsGood {
     }
 
     public interface UserMapper extends BaseMapper<User> {
+    }
+
+    /** A document store's repository: Spring Data's interface reached only through another library's. */
+    public interface EventRepository extends MongoRepository<Order, String> {
     }
 
     /** A project type that shares a Spring Data name: not Spring Data's. */
@@ -41,13 +46,15 @@ public class OrmCallsGood {
     private final UserMapper users;
     private final JdbcAggregateTemplate template;
     private final CrudRepository<Order> lookalike;
+    private final EventRepository events;
 
     public OrmCallsGood(OrderRepository orders, UserMapper users, JdbcAggregateTemplate template,
-            CrudRepository<Order> lookalike) {
+            CrudRepository<Order> lookalike, EventRepository events) {
         this.orders = orders;
         this.users = users;
         this.template = template;
         this.lookalike = lookalike;
+        this.events = events;
     }
 
     public void some(List<Long> ids, List<Order> gone) {
@@ -57,6 +64,7 @@ public class OrmCallsGood {
         orders.deleteAllInBatch(gone);
         template.deleteAll(gone);
         lookalike.deleteAll();
+        events.deleteAll();
         ids.remove(null);
     }
 

@@ -179,7 +179,7 @@ class QuietBodiesTest {
                     @Override
                     public void piece(SqlPiece piece) {
                         out.add(piece.positions().at(0) + " " + piece.text() + " " + piece.facts() + " "
-                                + piece.suppressedRules());
+                                + piece.suppressedRules() + " " + piece.followingStopped());
                     }
 
                     @Override

@@ -89,8 +89,8 @@ class TextMethodsTest {
     void aRecordKeepsItsComponents() {
         String src = "record Q(String table, long id) { String sql() { return \"DELETE FROM \" + table; } }";
         TextMethod m = TextMethods.read("F.java", src).get(0);
-        assertThat(ReturnValues.shellText(m, src))
-                .isEqualTo("\nrecord Q(String table, long id) {\nString sql() { return \"DELETE FROM \" + table; }\n}\n");
+        assertThat(ReturnValues.shellText(m, src)).isEqualTo(
+                "\nrecord Q(String table, long id) {\nString sql() { return \"DELETE FROM \" + table; }\n}\n");
     }
 
     @Test

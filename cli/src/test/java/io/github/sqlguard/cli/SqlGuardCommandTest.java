@@ -204,7 +204,7 @@ class SqlGuardCommandTest {
         assertThat(run.out).isEmpty();
         assertThat(run.err).isEqualTo("sqlguard: " + config.normalize()
                 + ": unknown key 'rulez' (known: include-tests, rules, includes, excludes, test-paths,"
-                        + " migration-paths)\n");
+                        + " migration-paths, environments)\n");
 
         Run missing = run("--config", dir.resolve("nope.yml").toString(), project.toString());
         assertThat(missing.exit).isEqualTo(2);

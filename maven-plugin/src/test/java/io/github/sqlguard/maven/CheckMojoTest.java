@@ -132,7 +132,7 @@ class CheckMojoTest {
         assertThat(mojo.reportFormats()).containsExactly("sarif", "json", "text");
         mojo.formats = List.of("pdf");
         assertThatThrownBy(mojo::reportFormats).isInstanceOf(MojoExecutionException.class)
-                .hasMessage("sqlguard: formats: unknown format 'pdf' (expected sarif, json, text, github or markdown)");
+                .hasMessage("sqlguard: formats: unknown format 'pdf' (expected sarif, json, text, github, markdown, gitlab, checkstyle, junit or html)");
     }
 
     @Test

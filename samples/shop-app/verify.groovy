@@ -8,11 +8,13 @@ def results = sarif.runs[0].results.collect {
 }
 def main = 'src/main/'
 assert results == [
+    'pom.xml:85 remote-migration-url error',
     main + 'java/com/example/shop/CartCleaner.java:14 delete-without-where error',
     main + 'java/com/example/shop/CartItemRepository.java:10 delete-without-where error',
     main + 'java/com/example/shop/CollectionStore.java:19 fallback-drop error',
     main + 'java/com/example/shop/ProformaDao.java:16 update-without-where error',
     main + 'java/com/example/shop/SessionMapper.java:8 tautological-where error',
+    main + 'resources/application-staging.properties:2 cross-environment-database error',
     main + 'resources/application.properties:4 destructive-schema-setting error',
     main + 'resources/db/migration/V2__retire_legacy.sql:2 drop-table error',
     main + 'resources/db/migration/V2__retire_legacy.sql:7 drop-column warning',
@@ -26,4 +28,4 @@ assert results == [
     main + 'resources/mapper/OrderMapper.xml:6 conditional-where error',
     main + 'resources/scripts/reset-dev-database.sql:2 drop-database error',
 ]
-assert new File(basedir, 'build.log').text.contains('sqlguard found 12 errors')
+assert new File(basedir, 'build.log').text.contains('sqlguard found 14 errors')

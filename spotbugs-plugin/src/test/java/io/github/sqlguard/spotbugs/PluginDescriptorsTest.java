@@ -79,6 +79,24 @@ class PluginDescriptorsTest {
     }
 
     @Test
+    void readmeNamesEveryBugTypeAndEveryRuleThatCannotOccurInBytecode() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        String section = readme.substring(readme.indexOf("## SpotBugs plugin"), readme.indexOf("## Suppressing"));
+        int sentence = section.indexOf("cannot occur in bytecode");
+        String absent = section.substring(section.lastIndexOf("\n\n", sentence) + 2,
+                section.indexOf("\n\n", sentence));
+        for (RuleMeta rule : RuleRegistry.metas()) {
+            if (BugTypes.reported(rule.id())) {
+                assertThat(section).contains("`" + BugTypes.of(rule.id()) + "`");
+                assertThat(absent).doesNotContain("`" + rule.id() + "`");
+            } else {
+                assertThat(absent).as("README's list of rules that cannot occur in bytecode").contains(
+                        "`" + rule.id() + "`");
+            }
+        }
+    }
+
+    @Test
     void detailsTellWhatHappensAndHowToFixItInEscapedHtml() {
         RuleMeta meta = RuleRegistry.meta("delete-without-where");
         String details = PluginDescriptors.details(meta);

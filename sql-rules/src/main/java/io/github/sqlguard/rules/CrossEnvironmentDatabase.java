@@ -54,7 +54,7 @@ public final class CrossEnvironmentDatabase implements SettingRule {
     public void check(Settings settings, EnvironmentWords words, Reporter reporter) {
         Set<String> services = settings.project().serviceHosts();
         for (ConfiguredUrl url : ConfiguredUrl.in(settings)) {
-            if (side(words, url) != EnvironmentWords.Side.OTHER || LocalHosts.isLocal(url.url(), services)) {
+            if (side(words, url) != EnvironmentWords.Side.OTHER || LocalHosts.isLocal(url.url(), services, words)) {
                 continue;
             }
             Optional<String> message = sharedWithProduction(settings, words, url)

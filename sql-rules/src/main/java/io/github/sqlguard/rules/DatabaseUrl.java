@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * A database URL as configuration files write it, read for where it leads: JDBC
  * ({@code jdbc:postgresql://h:5432/db}, {@code jdbc:mysql://h/db?x}, {@code jdbc:sqlserver://h:1433;databaseName=db},
- * {@code jdbc:oracle:thin:@//h:1521/svc} and {@code @h:1521:sid}, several hosts), R2DBC, and the URIs of
+ * {@code jdbc:oracle:thin:@//h:1521/svc} and {@code @h:1521:sid}, several hosts, wrapped by P6Spy, log4jdbc,
+ * OpenTelemetry or the AWS drivers: {@code jdbc:p6spy:mysql://h/db}), R2DBC, and the URIs of
  * {@code DATABASE_URL} ({@code postgres://user:pw@h/db}).
  *
  * @param text     the URL as written, credentials included: show it only {@link #masked()}
@@ -40,6 +41,12 @@ public record DatabaseUrl(String text, String vendor, List<Host> hosts, String d
     private static final Pattern PROPERTY = Pattern.compile("(?i)[;?&](\\w+)=([^;&?]*)");
     private static final Pattern ORACLE_DESCRIPTION = Pattern.compile("(?i)\\((HOST|PORT|SERVICE_NAME|SID)\\s*=\\s*"
             + "([^)\\s]+)\\s*\\)");
+    /**
+     * {@code jdbc:} and the drivers that wrap another one and take its URL after their own prefix: P6Spy, log4jdbc,
+     * OpenTelemetry, the AWS Advanced JDBC Wrapper and Secrets Manager driver, OpenTracing.
+     */
+    private static final Pattern WRAPPER = Pattern.compile(
+            "(?i)(?:jdbc:|jdbc-secretsmanager:)(?:(?:p6spy|log4jdbc|otel|opentelemetry|aws-wrapper|tracing):)*");
     private static final Pattern MYSQL_ADDRESS = Pattern.compile("(?i)\\((host|port)=([^)]*)\\)");
 
     public DatabaseUrl {
@@ -50,12 +57,14 @@ public record DatabaseUrl(String text, String vendor, List<Host> hosts, String d
     public static Optional<DatabaseUrl> parse(String text) {
         String t = text.strip();
         String lower = t.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("jdbc:tc:")) {
-            return Optional.of(new DatabaseUrl(t, vendorOf(lower.substring(8)), List.of(), "", true));
-        }
         String rest;
-        if (lower.startsWith("jdbc:")) {
-            rest = t.substring(5);
+        Matcher wrapper = WRAPPER.matcher(t);
+        if (wrapper.lookingAt()) {
+            rest = t.substring(wrapper.end());
+            if (rest.toLowerCase(Locale.ROOT).startsWith("tc:")) {
+                return Optional.of(new DatabaseUrl(t, vendorOf(rest.substring(3).toLowerCase(Locale.ROOT)),
+                        List.of(), "", true));
+            }
         } else if (lower.startsWith("r2dbc:")) {
             rest = t.substring(6).replaceFirst("(?i)^(pool:|proxy:)+", "");
         } else {

@@ -61,7 +61,7 @@ public final class RemoteMigrationUrl implements SettingRule {
     @Override
     public void check(Settings settings, EnvironmentWords words, Reporter reporter) {
         for (ConfiguredUrl url : ConfiguredUrl.in(settings)) {
-            String host = LocalHosts.firstRemote(url.url(), settings.project().serviceHosts());
+            String host = LocalHosts.firstRemote(url.url(), settings.project().serviceHosts(), words);
             Optional<LocalRun> run = host == null ? Optional.empty() : LocalRun.of(settings, url);
             run.ifPresent(r -> reporter.report(url.setting(), r.message(host, url)));
         }

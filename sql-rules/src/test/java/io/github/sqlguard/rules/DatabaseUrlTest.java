@@ -56,6 +56,26 @@ class DatabaseUrlTest {
     }
 
     @Test
+    void wrappingDriversLeadToTheDatabaseTheyWrap() {
+        DatabaseUrl p6spy = parse("jdbc:p6spy:mysql://db.prod.acme.com:3306/orders");
+        assertThat(p6spy.vendor()).isEqualTo("mysql");
+        assertThat(p6spy.hosts()).containsExactly(new Host("db.prod.acme.com", 3306));
+        assertThat(p6spy.identity()).isEqualTo(parse("jdbc:mysql://db.prod.acme.com/orders").identity());
+        assertThat(parse("jdbc:log4jdbc:postgresql://pg1.corp/shop").hosts()).containsExactly(new Host("pg1.corp", -1));
+        assertThat(parse("jdbc:aws-wrapper:postgresql://c1.cluster-x.rds.amazonaws.com:5432/shop").vendor())
+                .isEqualTo("postgresql");
+        assertThat(parse("jdbc-secretsmanager:mysql://db1.corp/app").hosts()).containsExactly(new Host("db1.corp", -1));
+        assertThat(parse("jdbc:otel:p6spy:oracle:thin:@//ora-prd.corp:1521/ORDERS").database()).isEqualTo("ORDERS");
+        assertThat(parse("jdbc:p6spy:tc:postgresql:16:///shop").embedded()).isTrue();
+    }
+
+    @Test
+    void aWrapperWithoutADriverIsNoUrl() {
+        assertThat(DatabaseUrl.parse("jdbc:p6spy:")).isEmpty();
+        assertThat(DatabaseUrl.parse("p6spy:mysql://db.corp/app")).isEmpty();
+    }
+
+    @Test
     void severalHosts() {
         assertThat(parse("jdbc:postgresql://h1:5432,h2:5433/db?targetServerType=primary").hosts())
                 .containsExactly(new Host("h1", 5432), new Host("h2", 5433));

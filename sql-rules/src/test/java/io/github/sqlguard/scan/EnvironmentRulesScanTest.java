@@ -62,9 +62,9 @@ class EnvironmentRulesScanTest {
     @Test
     void aComposeFileAtTheTopOfTheRepositoryMakesItsServicesLocalForAScanOfOneModule() throws IOException {
         Files.createDirectories(dir.resolve(".git"));
-        write("docker-compose.yml", "services:\n  shop-db:\n    image: postgres:16\n");
-        write("shop/src/main/resources/flyway.conf", "flyway.url=jdbc:postgresql://shop-db:5432/shop\n"
-                + "flyway.url=jdbc:postgresql://reports-db:5432/reports\n");
+        write("docker-compose.yml", "services:\n  shop-db.acme.test:\n    image: postgres:16\n");
+        write("shop/src/main/resources/flyway.conf", "flyway.url=jdbc:postgresql://shop-db.acme.test:5432/shop\n"
+                + "flyway.url=jdbc:postgresql://reports-db.acme.test:5432/reports\n");
         Path module = dir.resolve("shop");
 
         ScanResult result = new Scanner(ScanConfig.DEFAULT, module).scan(List.of(module));

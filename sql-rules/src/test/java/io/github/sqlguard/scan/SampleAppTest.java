@@ -19,11 +19,13 @@ class SampleAppTest {
         assertThat(result.problems()).isEmpty();
         assertThat(result.findings()).extracting(f -> f.file() + ":" + f.start().line() + " " + f.ruleId() + " "
                 + f.severity().id()).containsExactly(
+                "pom.xml:85 remote-migration-url error",
                 MAIN + "java/com/example/shop/CartCleaner.java:14 delete-without-where error",
                 MAIN + "java/com/example/shop/CartItemRepository.java:10 delete-without-where error",
                 MAIN + "java/com/example/shop/CollectionStore.java:19 fallback-drop error",
                 MAIN + "java/com/example/shop/ProformaDao.java:16 update-without-where error",
                 MAIN + "java/com/example/shop/SessionMapper.java:8 tautological-where error",
+                MAIN + "resources/application-staging.properties:2 cross-environment-database error",
                 MAIN + "resources/application.properties:4 destructive-schema-setting error",
                 MAIN + "resources/db/migration/V2__retire_legacy.sql:2 drop-table error",
                 MAIN + "resources/db/migration/V2__retire_legacy.sql:7 drop-column warning",

@@ -59,10 +59,17 @@ class CiFilesTest {
         String fetch = step("Fetch sqlguard from Maven Central").get("run").toString();
         String run = step("Run sqlguard").get("run").toString();
 
-        assertThat(fetch).contains("<groupId>" + child(element(cli, "parent"), "groupId") + "</groupId>",
-                "<artifactId>" + child(cli, "artifactId") + "</artifactId>", "<version>$SQLGUARD_VERSION</version>");
-        String mainClass = run.replaceAll("(?s).*\"\\$SQLGUARD_HOME/lib/\\*\" ([\\w.]+).*", "$1");
-        assertThat(ROOT.resolve("cli/src/main/java/" + mainClass.replace('.', '/') + ".java")).isRegularFile();
+        String pom = Files.readString(ROOT.resolve("cli/pom.xml"));
+        String zip = Files.readString(ROOT.resolve("cli/src/assembly/zip.xml"));
+
+        assertThat(fetch).contains("-Dartifact=\"" + child(element(cli, "parent"), "groupId") + ":"
+                + child(cli, "artifactId") + ":$SQLGUARD_VERSION:zip:dist\"");
+        assertThat(pom).contains("<type>zip</type>", "<classifier>dist</classifier>",
+                "<file>${project.build.directory}/sqlguard-${project.version}.zip</file>");
+        assertThat(zip).contains("<baseDirectory>sqlguard-${project.version}</baseDirectory>");
+        assertThat(fetch).contains("SQLGUARD_HOME=$RUNNER_TEMP/sqlguard-$SQLGUARD_VERSION");
+        assertThat(run).contains("\"$SQLGUARD_HOME/bin/sqlguard\" \"$@\"");
+        assertThat(ROOT.resolve("cli/src/dist/bin/sqlguard")).isRegularFile();
     }
 
     @Test
@@ -77,9 +84,11 @@ class CiFilesTest {
         Pattern files = Pattern.compile(hook.get("files").toString());
         assertThat(List.of("db/migration/V1__init.sql", "src/main/resources/mapper/OrderMapper.xml",
                 "src/main/resources/application.yml", "db/changelog.yaml", "src/main/java/a/Dao.java", "pom.xml",
-                "flyway.conf", "src/main/resources/application.properties", "changelog.json"))
+                "flyway.conf", "src/main/resources/application.properties", "changelog.json", "flyway.toml",
+                "build.gradle", "app/build.gradle.kts", ".env", "deploy/.env.staging"))
                 .allMatch(path -> files.matcher(path).find());
-        assertThat(List.of("README.md", "build.gradle", "logo.png")).noneMatch(path -> files.matcher(path).find());
+        assertThat(List.of("README.md", "logo.png", "settings.gradle", "build.gradle.orig", "src/env.ts",
+                "docs/.envrc.md")).noneMatch(path -> files.matcher(path).find());
     }
 
     private static Map<String, Object> step(String name) throws IOException {

@@ -9,6 +9,10 @@
 #   4. SpotBugs with and without the sqlguard plugin (bench/spotbugs-overhead.sh)
 #   5. sqlguard:check on samples/shop-app, first run and second run with nothing changed (the goal's own time)
 #   6. the CLI's peak memory on corpus 1
+#   7. the launcher (cli/target/sqlguard/bin/sqlguard, its class cache made before the runs) on corpora 1-3 against
+#      the same peers, on Java 17 and, when /usr/lib/jvm holds one, on Java 25 (AOT cache)
+#   8. a scan of one file: launcher and java -jar, wall time
+#   9. reports: corpus 2 written as SARIF, JSON, HTML against text (the cost of writing a report)
 # and prints one table of medians and ratios (also written to bench/target/peers.md). Ratios are the figures that
 # count: a shared machine is noisy, and both sides of a ratio ran under the same noise.
 #
@@ -32,6 +36,13 @@ if [ ! -x bench/target/squawk/node_modules/.bin/squawk ]; then
     npm install --silent --no-audit --no-fund --prefix bench/target/squawk "squawk-cli@$SQUAWK_VERSION" >&2
 fi
 jar=cli/target/sqlguard.jar
+launcher=cli/target/sqlguard/bin/sqlguard
+java25=$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -1 || true)
+export XDG_CACHE_HOME="$PWD/$work/cache"
+rm -rf "$XDG_CACHE_HOME"
+one_file="$corpora/one/V1__init.sql"
+mkdir -p "$(dirname "$one_file")"
+printf 'CREATE TABLE account (id BIGINT PRIMARY KEY);\nDELETE FROM account;\n' >"$one_file"
 squawk=bench/target/squawk/node_modules/.bin/squawk
 pmd_version=$(ls bench/pmd/target/lib | sed -n 's/^pmd-java-\(.*\)\.jar$/\1/p')
 cat >"$work/pmd-rule.xml" <<'EOF'
@@ -68,6 +79,9 @@ secs() { printf '%.2f s' "$(median "$work/$1.times" 1)"; }
 ratio() { printf '%.3f' "$(echo "scale=6; $(median "$work/$1.times" 1) / $(median "$work/$2.times" 1)" | bc)"; }
 
 rm -f "$work"/*.times
+echo "making the launcher's class caches (first runs, not timed)..." >&2
+"$launcher" --fail-on never "$corpora/flyway" >/dev/null
+[ -z "$java25" ] || JAVA_HOME="$java25" "$launcher" --fail-on never "$corpora/flyway" >/dev/null
 echo "warming the file cache..." >&2
 cat "$corpora"/big-*.sql $flyway_files >/dev/null
 find "$corpora/java" -name '*.java' -exec cat {} + >/dev/null
@@ -83,6 +97,22 @@ for i in $(seq "$RUNS"); do
     timed sqlguard-big-1x java -jar "$jar" "$corpora/big-1x.sql"
     timed sqlguard-big-2x java -jar "$jar" "$corpora/big-2x.sql"
     timed squawk-big-1x "$squawk" "$corpora/big-1x.sql"
+    timed launcher-java "$launcher" "$corpora/java"
+    timed launcher-flyway "$launcher" "$corpora/flyway"
+    timed launcher-big-1x "$launcher" "$corpora/big-1x.sql"
+    if [ -n "$java25" ]; then
+        JAVA_HOME="$java25" timed launcher25-java "$launcher" "$corpora/java"
+        JAVA_HOME="$java25" timed launcher25-flyway "$launcher" "$corpora/flyway"
+        JAVA_HOME="$java25" timed launcher25-big-1x "$launcher" "$corpora/big-1x.sql"
+        JAVA_HOME="$java25" timed launcher25-one "$launcher" "$one_file"
+    fi
+    timed launcher-one "$launcher" "$one_file"
+    timed jar-one java -jar "$jar" "$one_file"
+    timed squawk-one "$squawk" "$one_file"
+    timed launcher-flyway-text "$launcher" --format text --output "$work/report.txt" "$corpora/flyway"
+    timed launcher-flyway-sarif "$launcher" --format sarif --output "$work/report.sarif" "$corpora/flyway"
+    timed launcher-flyway-json "$launcher" --format json --output "$work/report.json" "$corpora/flyway"
+    timed launcher-flyway-html "$launcher" --format html --output "$work/report.html" "$corpora/flyway"
 done
 
 # The goal's own time, as it logs it, so that Maven's start-up does not hide it.
@@ -121,6 +151,20 @@ findings() { sed -n 's/^sqlguard: \([0-9]*\) errors, \([0-9]*\) warnings.*/\1 er
     echo "$spotbugs_row"
     echo "| 5. sqlguard:check on samples/shop-app, second run vs first (the goal's time) | $(secs maven-second) | $(secs maven-first) | $(ratio maven-second maven-first) | ≤ 0.20 |"
     echo "| 6. peak memory (RSS) of the CLI on corpus 1, -Xmx256m | $(median "$work/sqlguard-java.times" 2) kB | | | |"
+    echo "| 7. launcher, Java 17: corpus 1 vs PMD | $(secs launcher-java) | $(secs pmd-java) | $(ratio launcher-java pmd-java) | ≤ 0.05 |"
+    echo "| 7. launcher, Java 17: corpus 2 vs squawk | $(secs launcher-flyway) | $(secs squawk-flyway) | $(ratio launcher-flyway squawk-flyway) | ≤ 0.6 |"
+    echo "| 7. launcher, Java 17: corpus 3 vs squawk | $(secs launcher-big-1x) | $(secs squawk-big-1x) | $(ratio launcher-big-1x squawk-big-1x) | ≤ 0.05 |"
+    if [ -n "$java25" ]; then
+        echo "| 7. launcher, Java 25 (AOT cache): corpus 1 vs PMD | $(secs launcher25-java) | $(secs pmd-java) | $(ratio launcher25-java pmd-java) | ≤ 0.05 |"
+        echo "| 7. launcher, Java 25 (AOT cache): corpus 2 vs squawk | $(secs launcher25-flyway) | $(secs squawk-flyway) | $(ratio launcher25-flyway squawk-flyway) | ≤ 0.6 |"
+        echo "| 7. launcher, Java 25 (AOT cache): corpus 3 vs squawk | $(secs launcher25-big-1x) | $(secs squawk-big-1x) | $(ratio launcher25-big-1x squawk-big-1x) | ≤ 0.05 |"
+        echo "| 8. one file: launcher, Java 25 vs squawk | $(secs launcher25-one) | $(secs squawk-one) | $(ratio launcher25-one squawk-one) | |"
+    fi
+    echo "| 8. one file: launcher, Java 17 vs squawk | $(secs launcher-one) | $(secs squawk-one) | $(ratio launcher-one squawk-one) | |"
+    echo "| 8. one file: launcher vs java -jar, Java 17 | $(secs launcher-one) | $(secs jar-one) | $(ratio launcher-one jar-one) | |"
+    echo "| 9. corpus 2 with $(findings sqlguard-flyway), launcher: SARIF report vs text | $(secs launcher-flyway-sarif) | $(secs launcher-flyway-text) | $(ratio launcher-flyway-sarif launcher-flyway-text) | ≤ 1.05 |"
+    echo "| 9. the same: JSON report vs text | $(secs launcher-flyway-json) | $(secs launcher-flyway-text) | $(ratio launcher-flyway-json launcher-flyway-text) | ≤ 1.05 |"
+    echo "| 9. the same: HTML report vs text | $(secs launcher-flyway-html) | $(secs launcher-flyway-text) | $(ratio launcher-flyway-html launcher-flyway-text) | ≤ 1.05 |"
     echo
     echo "Medians of $RUNS runs each. Findings: corpus 1 $(findings sqlguard-java); corpus 2 $(findings sqlguard-flyway); corpus 3 $(findings sqlguard-big-1x)."
     echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB, $(java -version 2>&1 | head -1), load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)."

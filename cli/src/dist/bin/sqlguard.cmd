@@ -36,7 +36,7 @@ if not exist "%SQLGUARD_CACHE%" goto run
 set SQLGUARD_CDS="-XX:SharedArchiveFile=%SQLGUARD_CACHE%\sqlguard-%SQLGUARD_BUILD:~0,16%.jsa" -XX:+AutoCreateSharedArchive -Xlog:cds=off -Xlog:cds+dynamic=off
 
 :run
-"%JAVA_EXE%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC %SQLGUARD_CDS% %JAVA_OPTS% %SQLGUARD_OPTS% -cp "%SQLGUARD_JAR%" io.github.sqlguard.cli.SqlGuardCommand %*
+"%JAVA_EXE%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m %SQLGUARD_CDS% %JAVA_OPTS% %SQLGUARD_OPTS% -cp "%SQLGUARD_JAR%" io.github.sqlguard.cli.SqlGuardCommand %*
 exit /b %ERRORLEVEL%
 
 :noJar

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * The suppression comments of one file, in any comment syntax ({@code --}, {@code #}, {@code //}, {@code /* *}{@code /},
- * {@code <!-- -->}): {@code sqlguard:ignore <rule>[,<rule>] <reason>} on a statement's first line or the line above,
- * {@code sqlguard:ignore-file <rule>[,<rule>] <reason>} for the whole file.
+ * {@code <!-- -->}): {@code sqlguard:ignore <rule>[,<rule>] <reason>} on a statement's first line or the line above
+ * (for SQL written inside code, from the line above that code on: above a Java call whose SQL argument starts on a
+ * later line), {@code sqlguard:ignore-file <rule>[,<rule>] <reason>} for the whole file.
  */
 public final class Suppressions {
 

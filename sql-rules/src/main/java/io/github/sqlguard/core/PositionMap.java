@@ -14,6 +14,12 @@ public interface PositionMap {
 
     Position at(int offset);
 
+    /** Where the text just past the character at {@code offset} is in the file: the end of a region. */
+    default Position after(int offset) {
+        Position last = at(offset);
+        return new Position(last.line(), last.column() + 1);
+    }
+
     /** Text copied verbatim from a file, its first character at {@code base}. */
     static PositionMap verbatim(String text, Position base) {
         return new Verbatim(text, base);
@@ -22,6 +28,14 @@ public interface PositionMap {
     /** Every offset maps to one place. */
     static PositionMap fixed(Position position) {
         return offset -> position;
+    }
+
+    /**
+     * SQL that stands for one region of the file, written as code rather than copied from it (a Java string
+     * expression, an annotation value, a call): every offset maps to the region's start, and ends at its end.
+     */
+    static PositionMap region(Position start, Position end) {
+        return new Region(start, end);
     }
 
     /** Builds a map for text assembled from consecutive segments, each with its own map. */
@@ -75,6 +89,19 @@ public interface PositionMap {
         }
     }
 
+    record Region(Position start, Position end) implements PositionMap {
+
+        @Override
+        public Position at(int offset) {
+            return start;
+        }
+
+        @Override
+        public Position after(int offset) {
+            return end;
+        }
+    }
+
     final class Segments implements PositionMap {
         private final List<int[]> starts = new ArrayList<>();
         private final List<PositionMap> maps = new ArrayList<>();
@@ -97,6 +124,20 @@ public interface PositionMap {
             if (maps.isEmpty()) {
                 return Position.START;
             }
+            int segment = segmentOf(offset);
+            return maps.get(segment).at(offset - starts.get(segment)[0]);
+        }
+
+        @Override
+        public Position after(int offset) {
+            if (maps.isEmpty()) {
+                return PositionMap.super.after(offset);
+            }
+            int segment = segmentOf(offset);
+            return maps.get(segment).after(offset - starts.get(segment)[0]);
+        }
+
+        private int segmentOf(int offset) {
             int lo = 0;
             int hi = starts.size() - 1;
             while (lo < hi) {
@@ -107,7 +148,7 @@ public interface PositionMap {
                     hi = mid - 1;
                 }
             }
-            return maps.get(lo).at(offset - starts.get(lo)[0]);
+            return lo;
         }
     }
 }

@@ -2,6 +2,7 @@ package io.github.sqlguard.core;
 
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -24,6 +25,8 @@ public final class SqlPiece {
     private final Set<String> suppressedRules;
     private final LibraryCall call;
     private final String followingStopped;
+    /** 0 when the piece is not written inside code that starts before it. */
+    private final int codeLine;
 
     public SqlPiece(String text, SourceFile source, PositionMap positions, Set<PieceFact> facts) {
         this(text, source, positions, facts, Set.of());
@@ -35,11 +38,11 @@ public final class SqlPiece {
      */
     public SqlPiece(String text, SourceFile source, PositionMap positions, Set<PieceFact> facts,
             Set<String> suppressedRules) {
-        this(text, source, positions, facts, suppressedRules, null, null);
+        this(text, source, positions, facts, suppressedRules, null, null, 0);
     }
 
     private SqlPiece(String text, SourceFile source, PositionMap positions, Set<PieceFact> facts,
-            Set<String> suppressedRules, LibraryCall call, String followingStopped) {
+            Set<String> suppressedRules, LibraryCall call, String followingStopped, int codeLine) {
         this.text = text;
         this.source = source;
         this.positions = positions;
@@ -47,11 +50,12 @@ public final class SqlPiece {
         this.suppressedRules = Set.copyOf(suppressedRules);
         this.call = call;
         this.followingStopped = followingStopped;
+        this.codeLine = codeLine;
     }
 
     /** This piece as the SQL that {@code libraryCall} runs: findings on it speak of the call. */
     public SqlPiece ranBy(LibraryCall libraryCall) {
-        return new SqlPiece(text, source, positions, facts, suppressedRules, libraryCall, followingStopped);
+        return new SqlPiece(text, source, positions, facts, suppressedRules, libraryCall, followingStopped, codeLine);
     }
 
     /** The library call this piece's SQL stands for, if it was not written as SQL. */
@@ -65,12 +69,25 @@ public final class SqlPiece {
      * {@link #UNKNOWN_FRAGMENT}; the piece may be nothing else.
      */
     public SqlPiece followingStopped(String reason) {
-        return new SqlPiece(text, source, positions, facts, suppressedRules, call, reason);
+        return new SqlPiece(text, source, positions, facts, suppressedRules, call, reason, codeLine);
     }
 
     /** Why the source stopped following a part of this SQL, if it did: see {@link #followingStopped(String)}. */
     public Optional<String> followingStopped() {
         return Optional.ofNullable(followingStopped);
+    }
+
+    /**
+     * This piece as SQL written inside code that starts on {@code line} (a Java statement whose SQL argument starts
+     * on a later line): a suppression comment above that line covers the piece's findings too.
+     */
+    public SqlPiece inCodeFrom(int line) {
+        return new SqlPiece(text, source, positions, facts, suppressedRules, call, followingStopped, line);
+    }
+
+    /** The line the code holding this piece starts on, if it was given: see {@link #inCodeFrom(int)}. */
+    public OptionalInt codeLine() {
+        return codeLine > 0 ? OptionalInt.of(codeLine) : OptionalInt.empty();
     }
 
     /** A whole file's text, read verbatim. */

@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.IntPredicate;
+import java.util.function.ToIntFunction;
 
 /**
  * SQL pieces → statements → rules → suppression → findings, for every integration: the file scan and the SpotBugs
@@ -182,11 +183,20 @@ public final class Engine {
 
     /** As {@link #suppress(String, List, SourceFile)}, with markers only where {@code markersAt} accepts them. */
     public List<Finding> suppress(String text, List<Finding> findings, SourceFile file, IntPredicate markersAt) {
+        return suppress(text, findings, file, markersAt, f -> f.start().line());
+    }
+
+    /**
+     * As {@link #suppress(String, List, SourceFile, IntPredicate)}, each finding written in code that starts on the
+     * line {@code codeLine} gives (see {@link SqlPiece#codeLine()}).
+     */
+    public List<Finding> suppress(String text, List<Finding> findings, SourceFile file, IntPredicate markersAt,
+            ToIntFunction<Finding> codeLine) {
         Suppressions suppressions = Suppressions.parse(text, markersAt);
         if (suppressions.isEmpty()) {
             return findings;
         }
-        Suppressions.Applied applied = suppressions.apply(findings);
+        Suppressions.Applied applied = suppressions.apply(findings, codeLine);
         List<Finding> kept = new ArrayList<>(applied.kept());
         for (SuppressionRule rule : suppressionRules) {
             String id = rule.meta().id();

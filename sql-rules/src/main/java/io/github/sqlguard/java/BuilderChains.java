@@ -39,11 +39,10 @@ import java.util.Set;
 final class BuilderChains {
 
     /**
-     * A chain that runs a statement: where to report it, the statement as SQL (with a WHERE when a call filters it),
-     * and for DELETE and UPDATE the call that stands for it (null for TRUNCATE and DROP, whose findings keep their
-     * SQL messages).
+     * A chain that runs a statement: the statement as SQL (with a WHERE when a call filters it), and for DELETE and
+     * UPDATE the call that stands for it (null for TRUNCATE and DROP, whose findings keep their SQL messages).
      */
-    record Run(Node at, String sql, LibraryCall call) {
+    record Run(String sql, LibraryCall call) {
     }
 
     private static final int MAX_STEPS = 64;
@@ -71,8 +70,8 @@ final class BuilderChains {
         return null;
     }
 
-    /** Where a chain starts: the start call or constructor, and the name of what it works on. */
-    private record Origin(Expression call, Start start, String table) {
+    /** How a chain starts (its start call or constructor), and the name of what it works on. */
+    private record Origin(Start start, String table) {
     }
 
     /** One attempt to read a terminal's chain as one sink's. */
@@ -84,7 +83,6 @@ final class BuilderChains {
         private final List<String> calls = new ArrayList<>();
         private final Set<Node> path = Collections.newSetFromMap(new IdentityHashMap<>());
         private MethodCallExpr set;
-        private boolean throughVariable;
         private boolean handedOn;
         private int steps;
 
@@ -108,12 +106,10 @@ final class BuilderChains {
                     : handedOn ? Rows.UNKNOWN : Rows.EVERY;
             String column = set == null ? SqlPiece.UNKNOWN_FRAGMENT : column(set);
             String sql = statement.sql(origin.table(), column, rows);
-            Node at = throughVariable ? terminal
-                    : origin.call() instanceof MethodCallExpr m ? m.getName() : origin.call();
             LibraryCall call = statement.touchesRows()
                     ? shape.libraryCall(terminal.toString(), origin.table())
                     : null;
-            return new Run(at, sql, call);
+            return new Run(sql, call);
         }
 
         /**
@@ -170,7 +166,6 @@ final class BuilderChains {
                     || local.declarator().getInitializer().isEmpty() || file.assignedAnywhere(name)) {
                 return null;
             }
-            throughVariable = true;
             for (NameExpr use : ((Node) local.block()).findAll(NameExpr.class,
                     u -> u != n && u.getNameAsString().equals(name))) {
                 if (!(Bindings.find(use, name).orElse(null) instanceof Bindings.Local l)
@@ -208,7 +203,7 @@ final class BuilderChains {
             if (receiver == null) {
                 return null;
             }
-            return new Origin(c, start, c.getArguments().isEmpty() ? receiver : table(c.getArguments()));
+            return new Origin(start, c.getArguments().isEmpty() ? receiver : table(c.getArguments()));
         }
 
         private Origin constructed(ObjectCreationExpr o) {
@@ -220,7 +215,7 @@ final class BuilderChains {
                 return null;
             }
             String table = o.getArguments().isEmpty() ? sink.generatedEntity(simple) : table(o.getArguments());
-            return new Origin(o, start, table);
+            return new Origin(start, table);
         }
 
         /**

@@ -30,24 +30,28 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** Finds the SQL of one parsed Java file: at sinks, in SQL annotations, in query-builder chains and in constants. */
 final class JavaAnalyzer {
 
     /**
-     * SQL found in the file, with where it is and what is known about how it runs; {@code call} is the library call
-     * the SQL stands for when the code wrote a call, not SQL, or null; {@code stops}: why the folding stopped short
-     * of a part of it (see {@link Folded#stops}).
+     * SQL found in the file, with the code its findings mark and what is known about how it runs; {@code call} is
+     * the library call the SQL stands for when the code wrote a call, not SQL, or null; {@code stops}: why the
+     * folding stopped short of a part of it (see {@link Folded#stops}).
+     *
+     * <p>The region is the code the reviewer sees run the SQL, always in this file: a sink's SQL argument, however
+     * far its parts come from (a constant of another file, a builder appended to over several lines); an
+     * annotation's value; an ORM call or a query-builder chain from its receiver to its last call; the initializer
+     * of a constant no sink is seen to run. {@code codeStart} is where the code holding it starts (see
+     * {@link HoldingCode}).
      */
-    record Found(Position at, String sql, Set<PieceFact> facts, Set<String> suppressedRules, LibraryCall call,
-            List<String> stops) {
+    record Found(CodeRegion region, Position codeStart, String sql, Set<PieceFact> facts,
+            Set<String> suppressedRules, LibraryCall call, List<String> stops) {
 
-        Found(Position at, String sql, Set<PieceFact> facts, Set<String> suppressedRules) {
-            this(at, sql, facts, suppressedRules, null, List.of());
-        }
-
-        Found at(Position moved) {
-            return new Found(moved, sql, facts, suppressedRules, call, stops);
+        /** This finding with its places moved by {@code where}: from the parsed text to the file. */
+        Found mapped(UnaryOperator<Position> where) {
+            return new Found(region.mapped(where), where.apply(codeStart), sql, facts, suppressedRules, call, stops);
         }
     }
 
@@ -80,24 +84,24 @@ final class JavaAnalyzer {
                 for (int i = 0; i < args.size(); i++) {
                     if (sink.sqlArgument() == Sink.EVERY_ARGUMENT) {
                         for (Folded sql : sinkFolder.foldEach(args.get(i))) {
-                            emit(call.getName(), sql, call);
+                            emit(args.get(i), sql, call);
                         }
                     } else if (sink.sqlArgument() == i) {
-                        emit(call.getName(), sinkFolder.fold(args.get(i)), call);
+                        emit(args.get(i), sinkFolder.fold(args.get(i)), call);
                     }
                 }
             }
             chain(call);
             EveryRowCalls.Call ormCall = everyRow.of(call);
             if (ormCall != null) {
-                emit(call.getName(), Folded.of(ormCall.sql()), call, Set.of(), ormCall.libraryCall());
+                emit(call, Folded.of(ormCall.sql()), call, Set.of(), ormCall.libraryCall());
             }
         }
         for (AnnotationExpr annotation : file.unit().findAll(AnnotationExpr.class)) {
             annotation(annotation);
         }
         constants();
-        found.sort(Comparator.comparing(Found::at));
+        found.sort(Comparator.comparing(Found::region, CodeRegion.ORDER));
         return found;
     }
 
@@ -105,12 +109,12 @@ final class JavaAnalyzer {
      * A MyBatis {@code <script>} annotation body, read as its mapper XML would be: both shapes of its dynamic SQL
      * decide conditional-where. A body that is not well-formed XML is read with its tags stripped.
      */
-    private void emitScript(Node annotation, String script) {
+    private void emitScript(Node annotation, Expression value, String script) {
         try {
             MyBatisSql translated = MyBatisScript.translate(script);
-            emit(annotation, Folded.of(translated.text()), annotation, translated.facts());
+            emit(value, Folded.of(translated.text()), annotation, translated.facts());
         } catch (IllegalArgumentException e) {
-            emit(annotation, Folded.of(JavaSource.scriptBody(script)), annotation);
+            emit(value, Folded.of(JavaSource.scriptBody(script)), annotation);
         }
     }
 
@@ -138,11 +142,8 @@ final class JavaAnalyzer {
         if (sql.whereConditional()) {
             facts.add(PieceFact.WHERE_CONDITIONAL);
         }
-        found.add(new Found(position(at), sql.text(), facts, suppressed.rules(), call, sql.stops()));
-    }
-
-    private static Position position(Node node) {
-        return node.getBegin().map(p -> new Position(p.line, p.column)).orElse(Position.START);
+        found.add(new Found(CodeRegion.of(at), HoldingCode.startOf(context), sql.text(), facts, suppressed.rules(),
+                call, sql.stops()));
     }
 
     // ---- calls ----
@@ -179,7 +180,7 @@ final class JavaAnalyzer {
     private void chain(MethodCallExpr terminal) {
         BuilderChains.Run run = chains.read(terminal);
         if (run != null) {
-            emit(run.at(), Folded.of(run.sql()), terminal, Set.of(), run.call());
+            emit(terminal, Folded.of(run.sql()), terminal, Set.of(), run.call());
         }
     }
 
@@ -236,9 +237,9 @@ final class JavaAnalyzer {
                     sql.append(line);
                 }
                 if (sql.text().strip().toLowerCase(Locale.ROOT).startsWith("<script>")) {
-                    emitScript(annotation, sql.text());
+                    emitScript(annotation, value, sql.text());
                 } else {
-                    emit(annotation, sql, annotation);
+                    emit(value, sql, annotation);
                 }
             }
             return;
@@ -267,7 +268,7 @@ final class JavaAnalyzer {
             if (parts.contains(v) || usedByAnotherFile(v) || !SqlShape.plainlySql(values.get(i).text())) {
                 continue;
             }
-            emit(v.getName(), values.get(i), v);
+            emit(v.getInitializer().get(), values.get(i), v);
         }
     }
 

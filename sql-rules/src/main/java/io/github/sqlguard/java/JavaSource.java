@@ -221,7 +221,8 @@ public final class JavaSource implements Source {
             return;
         }
         for (JavaAnalyzer.Found f : outcome.found()) {
-            SqlPiece piece = new SqlPiece(f.sql(), file, PositionMap.fixed(f.at()), f.facts(), f.suppressedRules());
+            SqlPiece piece = new SqlPiece(f.sql(), file, PositionMap.region(f.region().start(), f.region().end()),
+                    f.facts(), f.suppressedRules()).inCodeFrom(f.codeStart().line());
             SqlPiece stopped = f.stops().isEmpty() ? piece : piece.followingStopped(f.stops().get(0));
             sink.piece(f.call() == null ? stopped : stopped.ranBy(f.call()));
         }
@@ -295,7 +296,7 @@ public final class JavaSource implements Source {
                 types.including(ConstantIndex.key(file.path()), tokens)).analyze();
         if (compact != null) {
             CompactText map = compact;
-            found = found.stream().map(f -> f.at(map.original(f.at()))).toList();
+            found = found.stream().map(f -> f.mapped(map::original)).toList();
         }
         return new Outcome(found, null);
     }

@@ -9,11 +9,12 @@ import java.util.Map;
  *
  * @param type       the change's name, e.g. {@code dropTable}
  * @param at         where the change starts in the changelog
+ * @param end        one past where it ends: its end tag, or the map that holds its attributes
  * @param attributes its text-valued attributes, by name
  * @param columns    names of its nested columns, in order
  * @param where      its {@code where} text, or null
  */
-record Change(String type, Position at, Map<String, String> attributes, List<String> columns, String where) {
+record Change(String type, Position at, Position end, Map<String, String> attributes, List<String> columns, String where) {
 
     String attribute(String name) {
         String value = attributes.get(name);

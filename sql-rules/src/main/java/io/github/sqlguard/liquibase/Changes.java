@@ -25,7 +25,7 @@ final class Changes {
                 String table = required(c, "tableName", out);
                 if (table != null) {
                     boolean cascade = "true".equalsIgnoreCase(c.attribute("cascadeConstraints"));
-                    out.statement("DROP TABLE " + qualified(c, table) + (cascade ? " CASCADE" : ""), c.at());
+                    out.statement("DROP TABLE " + qualified(c, table) + (cascade ? " CASCADE" : ""), c.at(), c.end());
                 }
             }
             case "dropColumn" -> {
@@ -42,13 +42,13 @@ final class Changes {
                     out.problem(c.at().line(), "dropColumn has no columnName");
                 }
                 for (String column : columns) {
-                    out.statement("ALTER TABLE " + qualified(c, table) + " DROP COLUMN " + name(column), c.at());
+                    out.statement("ALTER TABLE " + qualified(c, table) + " DROP COLUMN " + name(column), c.at(), c.end());
                 }
             }
             case "delete" -> {
                 String table = required(c, "tableName", out);
                 if (table != null) {
-                    out.statement("DELETE FROM " + qualified(c, table) + where(c), c.at());
+                    out.statement("DELETE FROM " + qualified(c, table) + where(c), c.at(), c.end());
                 }
             }
             case "update" -> {
@@ -62,32 +62,32 @@ final class Changes {
                         sets.add(UNKNOWN_COLUMN + " = ?");
                     }
                     out.statement("UPDATE " + qualified(c, table) + " SET " + String.join(", ", sets) + where(c),
-                            c.at());
+                            c.at(), c.end());
                 }
             }
             case "createTable" -> {
                 String table = required(c, "tableName", out);
                 if (table != null) {
-                    out.statement("CREATE TABLE " + qualified(c, table) + " (x int)", c.at());
+                    out.statement("CREATE TABLE " + qualified(c, table) + " (x int)", c.at(), c.end());
                 }
             }
             case "dropView" -> {
                 String view = required(c, "viewName", out);
                 if (view != null) {
-                    out.statement("DROP VIEW " + qualified(c, view), c.at());
+                    out.statement("DROP VIEW " + qualified(c, view), c.at(), c.end());
                 }
             }
             case "dropIndex" -> {
                 String index = required(c, "indexName", out);
                 if (index != null) {
-                    out.statement("DROP INDEX " + qualified(c, index), c.at());
+                    out.statement("DROP INDEX " + qualified(c, index), c.at(), c.end());
                 }
             }
             case "renameTable" -> {
                 String oldName = required(c, "oldTableName", out);
                 String newName = required(c, "newTableName", out);
                 if (oldName != null && newName != null) {
-                    out.statement("ALTER TABLE " + qualified(c, oldName) + " RENAME TO " + name(newName), c.at());
+                    out.statement("ALTER TABLE " + qualified(c, oldName) + " RENAME TO " + name(newName), c.at(), c.end());
                 }
             }
             case "renameColumn" -> {
@@ -96,7 +96,7 @@ final class Changes {
                 String newName = required(c, "newColumnName", out);
                 if (table != null && oldName != null && newName != null) {
                     out.statement("ALTER TABLE " + qualified(c, table) + " RENAME COLUMN " + name(oldName)
-                            + " TO " + name(newName), c.at());
+                            + " TO " + name(newName), c.at(), c.end());
                 }
             }
             default -> {

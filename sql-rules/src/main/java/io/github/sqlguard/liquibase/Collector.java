@@ -51,9 +51,9 @@ final class Collector {
         return text == null ? "" : text.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
     }
 
-    /** A statement synthesized from a change; every offset maps to the change. */
-    void statement(String sql, Position at) {
-        pieces.add(new SqlPiece(sql, file, PositionMap.fixed(at), Set.of(PieceFact.SINGLE_STATEMENT)));
+    /** A statement synthesized from a change, which spans {@code at} to {@code end}. */
+    void statement(String sql, Position at, Position end) {
+        pieces.add(new SqlPiece(sql, file, PositionMap.region(at, end), Set.of(PieceFact.SINGLE_STATEMENT)));
     }
 
     /** A script copied from an {@code sql} change. */

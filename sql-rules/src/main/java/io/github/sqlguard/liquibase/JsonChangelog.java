@@ -73,6 +73,8 @@ final class JsonChangelog {
                     value(p, v -> map.entries.add(new Tree.Entry(key, keyAt, v)));
                 }
                 map.complete = true;
+                Position close = position(p.currentTokenLocation());
+                map.end = new Position(close.line(), close.column() + 1);
             }
             case START_ARRAY -> {
                 Tree.ListNode list = new Tree.ListNode(at);

@@ -21,6 +21,8 @@ sealed interface Tree {
         private final Position at;
         final List<Entry> entries = new ArrayList<>();
         boolean complete;
+        /** One past its last character, once it is complete; null when the reader does not know it. */
+        Position end;
 
         MapNode(Position at) {
             this.at = at;

@@ -1,5 +1,6 @@
 package io.github.sqlguard.liquibase;
 
+import io.github.sqlguard.core.Position;
 import io.github.sqlguard.core.PositionMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -89,7 +90,10 @@ final class TreeChangelog {
         } else if (Changes.SYNTHESIZED.contains(type)) {
             withMap(entry, m -> {
                 if (m.complete) {
-                    Changes.emit(new Change(type, entry.keyAt(), attributes(m), columns(m), m.text("where")), out);
+                    Position end = m.end != null && m.end.compareTo(entry.keyAt()) > 0 ? m.end
+                            : new Position(entry.keyAt().line(), entry.keyAt().column() + 1);
+                    Changes.emit(new Change(type, entry.keyAt(), end, attributes(m), columns(m), m.text("where")),
+                            out);
                 }
             });
         }

@@ -99,12 +99,26 @@ final class XmlChangelog {
                     where = child.text.toString();
                 }
             }
-            Changes.emit(new Change(e.name, position(e), e.attributes, columns, where), out);
+            Changes.emit(new Change(e.name, position(e), end(e), e.attributes, columns, where), out);
         }
     }
 
     private static boolean isTrue(String text) {
         return text != null && text.strip().equalsIgnoreCase("true");
+    }
+
+    /** One past the {@code >} of the element's end tag, or of its start tag when it closes itself. */
+    private Position end(Element e) {
+        Position start = position(e);
+        if (e.index >= tags.count || !start.equals(lines.position(tags.start[e.index]))) {
+            return new Position(start.line(), start.column() + 1);
+        }
+        int close = tags.close[e.index];
+        if (close == tags.end[e.index]) {
+            return lines.position(close);
+        }
+        int gt = content.indexOf('>', close);
+        return lines.position(gt < 0 ? content.length() : gt + 1);
     }
 
     /** Where the element's start tag begins: its {@code <}. */

@@ -119,6 +119,7 @@ final class YamlChangelog {
                 map.entries.add(new Tree.Entry(name, position(key.getStartMark()), convert(tuple.getValueNode(), depth + 1)));
             }
             map.complete = true;
+            map.end = end(node);
             return map;
         }
         if (node instanceof SequenceNode sequence) {
@@ -134,6 +135,23 @@ final class YamlChangelog {
         }
         Supplier<PositionMap> exact = () -> exact(scalar);
         return new Tree.Scalar(at, scalar.getValue(), exact);
+    }
+
+    /**
+     * One past the last character of {@code node} that is not white space: a block mapping's end mark stands where
+     * the content after it begins.
+     */
+    private Position end(Node node) {
+        Mark mark = node.getEndMark();
+        if (mark == null) {
+            return null;
+        }
+        String text = lines.text();
+        int end = lines.offset(mark.getLine(), mark.getColumn());
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return lines.position(end);
     }
 
     private Position position(Mark mark) {

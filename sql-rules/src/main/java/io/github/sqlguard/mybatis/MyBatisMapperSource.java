@@ -79,7 +79,7 @@ public final class MyBatisMapperSource implements Source {
             if (shapes.allTrue().isBlank()) {
                 continue;
             }
-            found.add(new SqlPiece(shapes.allTrue(), file, PositionMap.fixed(statement.start()),
+            found.add(new SqlPiece(shapes.allTrue(), file, PositionMap.region(statement.start(), statement.end()),
                     MyBatisScript.facts(shapes.allTrue(), shapes.allFalse())));
         }
     }

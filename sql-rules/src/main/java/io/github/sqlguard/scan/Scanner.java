@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -274,10 +275,15 @@ public final class Scanner {
         if (listener != null) {
             listener.read(sourceFile, text, statements);
         }
-        findings.addAll(engine.check(statements));
+        Map<Finding, Integer> codeLines = new IdentityHashMap<>();
+        engine.check(statements, (statement, finding) -> {
+            findings.add(finding);
+            statement.piece().codeLine().ifPresent(line -> codeLines.put(finding, line));
+        });
         outcome.statements = statements.size();
         IntPredicate markersAt = Suppressions.mayHold(text) ? source.suppressionsAt(text) : offset -> true;
-        outcome.findings = engine.suppress(text, findings, sourceFile, markersAt);
+        outcome.findings = engine.suppress(text, findings, sourceFile, markersAt,
+                f -> codeLines.getOrDefault(f, f.start().line()));
         return outcome;
     }
 

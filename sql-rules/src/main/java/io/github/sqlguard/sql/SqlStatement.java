@@ -81,8 +81,7 @@ public final class SqlStatement {
         if (end <= start) {
             return startPosition();
         }
-        Position last = piece.positions().at(end - 1);
-        return new Position(last.line(), last.column() + 1);
+        return piece.positions().after(end - 1);
     }
 
     /**

@@ -15,6 +15,15 @@ import java.util.List;
 public record Suppression(Position at, List<String> rules, String reason, boolean wholeFile, String text) {
 
     public boolean covers(String ruleId, int line) {
-        return rules.contains(ruleId) && (wholeFile || line == at.line() || line == at.line() + 1);
+        return covers(ruleId, line, line);
+    }
+
+    /**
+     * True if it covers a finding of {@code ruleId} whose statement starts on {@code line}, written in code that
+     * starts on {@code codeLine} (a Java call above its SQL argument; else {@code line}): the comment stands on a
+     * line from the one above the code to the statement's first.
+     */
+    public boolean covers(String ruleId, int codeLine, int line) {
+        return rules.contains(ruleId) && (wholeFile || (at.line() >= codeLine - 1 && at.line() <= line));
     }
 }

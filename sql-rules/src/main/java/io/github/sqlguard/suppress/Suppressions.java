@@ -8,13 +8,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The suppression comments of one file, in any comment syntax ({@code --}, {@code #}, {@code //}, {@code /* *}{@code /},
- * {@code <!-- -->}): {@code sqlguard:ignore <rule>[,<rule>] <reason>} on a statement's first line or the line above,
- * {@code sqlguard:ignore-file <rule>[,<rule>] <reason>} for the whole file.
+ * {@code <!-- -->}): {@code sqlguard:ignore <rule>[,<rule>] <reason>} on a statement's first line or the line above
+ * (for SQL written inside code, from the line above that code on: above a Java call whose SQL argument starts on a
+ * later line), {@code sqlguard:ignore-file <rule>[,<rule>] <reason>} for the whole file.
  */
 public final class Suppressions {
 
@@ -94,12 +96,17 @@ public final class Suppressions {
     }
 
     public Applied apply(List<Finding> findings) {
+        return apply(findings, f -> f.start().line());
+    }
+
+    /** As {@link #apply(List)}, each finding written in code that starts on the line {@code codeLine} gives. */
+    public Applied apply(List<Finding> findings, ToIntFunction<Finding> codeLine) {
         Set<Suppression> used = new HashSet<>();
         List<Finding> kept = new ArrayList<>();
         for (Finding f : findings) {
             Suppression by = null;
             for (Suppression s : suppressions) {
-                if (s.covers(f.ruleId(), f.start().line())) {
+                if (s.covers(f.ruleId(), Math.min(codeLine.applyAsInt(f), f.start().line()), f.start().line())) {
                     by = s;
                     break;
                 }

@@ -92,7 +92,7 @@ class EveryRowCallsTest {
                 """);
 
         assertThat(scan(ScanConfig.DEFAULT)).extracting(Finding::start, Finding::ruleId)
-                .containsExactly(tuple(new Position(11, 16), "delete-without-where"));
+                .containsExactly(tuple(new Position(11, 9), "delete-without-where"));
     }
 
     @Test

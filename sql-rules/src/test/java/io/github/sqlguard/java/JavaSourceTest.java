@@ -123,7 +123,7 @@ class JavaSourceTest {
     }
 
     @Test
-    void findingsPointAtTheCallTheAnnotationOrTheDeclaration() throws IOException {
+    void findingsMarkTheSqlArgumentTheAnnotationValueOrTheInitializer() throws IOException {
         write("src/main/java/app/A.java", """
                 package app;
                 import org.springframework.data.jpa.repository.Query;
@@ -141,10 +141,10 @@ class JavaSourceTest {
 
         List<Finding> findings = scan(ScanConfig.DEFAULT).findings();
 
-        assertThat(findings).extracting(Finding::start, Finding::snippet).containsExactly(
-                tuple(new Position(5, 12), "DELETE FROM orders"),
-                tuple(new Position(6, 5), "DELETE FROM Invoice"),
-                tuple(new Position(10, 14), "UPDATE orders SET total = 0"));
+        assertThat(findings).extracting(Finding::start, Finding::end, Finding::snippet).containsExactly(
+                tuple(new Position(5, 20), new Position(5, 45), "DELETE FROM orders"),
+                tuple(new Position(6, 12), new Position(6, 33), "DELETE FROM Invoice"),
+                tuple(new Position(10, 21), new Position(10, 55), "UPDATE orders SET total = 0"));
     }
 
     @Test

@@ -160,7 +160,7 @@ class QuietBodiesTest {
         }
     }
 
-    /** Leaving quiet bodies out of the parse gives exactly what parsing every body gives. */
+    /** Leaving quiet bodies out of the parse gives exactly what parsing every body gives, regions included. */
     @ParameterizedTest
     @MethodSource("javaFolders")
     void blankingChangesNoResult(Path folder) throws IOException {
@@ -178,7 +178,8 @@ class QuietBodiesTest {
                 new SourceOutput() {
                     @Override
                     public void piece(SqlPiece piece) {
-                        out.add(piece.positions().at(0) + " " + piece.text() + " " + piece.facts() + " "
+                        out.add(piece.positions().at(0) + "-" + piece.positions().after(piece.text().length() - 1)
+                                + " " + piece.codeLine() + " " + piece.text() + " " + piece.facts() + " "
                                 + piece.suppressedRules() + " " + piece.followingStopped());
                     }
 

@@ -57,7 +57,7 @@ class MyBatisMapperSourceTest {
     }
 
     @Test
-    void eachStatementIsOneSingleStatementPieceAtItsStartTag() {
+    void eachStatementIsOneSingleStatementPieceThatSpansItsElement() {
         read("<?xml version=\"1.0\"?>\r\n" + DOCTYPE
                 + "<mapper namespace=\"shop.OrderMapper\">\r\n"
                 + "  <!-- <delete id=\"old\"> was here -->\r\n"
@@ -73,9 +73,11 @@ class MyBatisMapperSourceTest {
         SqlPiece select = pieces.get(0);
         assertThat(select.positions().at(0)).isEqualTo(new Position(5, 2));
         assertThat(select.positions().at(20)).isEqualTo(new Position(5, 2));
+        assertThat(select.positions().after(select.text().length() - 1)).isEqualTo(new Position(5, 66));
         SqlPiece delete = pieces.get(1);
         assertThat(delete.text()).isEqualTo("DELETE FROM orders WHERE status = ?");
         assertThat(delete.positions().at(0)).isEqualTo(new Position(5, 68));
+        assertThat(delete.positions().after(delete.text().length() - 1)).isEqualTo(new Position(9, 12));
         assertThat(delete.facts()).containsExactlyInAnyOrder(PieceFact.SINGLE_STATEMENT,
                 PieceFact.WHERE_CONDITIONAL);
         assertThat(select.facts()).containsExactly(PieceFact.SINGLE_STATEMENT);

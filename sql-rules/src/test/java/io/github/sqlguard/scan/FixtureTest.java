@@ -76,7 +76,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       creating a table, in generic SQL and per dialect).</li>
  *   <li>{@code java/}: how Java is read: constants and prose that looks like SQL, constants defined in one file and
  *       run in another ({@code constants-project}), folding of concatenation, {@code format} and builders, bodies
- *       left out of the parse, and {@code @SuppressWarnings} and comment suppressions.</li>
+ *       left out of the parse, {@code @SuppressWarnings} and comment suppressions, and the code each finding marks
+ *       ({@code regions-project}, whose regions {@code JavaRegionsTest} checks).</li>
  *   <li>{@code liquibase/}: a {@code -project} whose changelogs include files of other modules and dialect
  *       folders.</li>
  *   <li>{@code mybatis/}: an XML file that names SQL words but is not a mapper.</li>

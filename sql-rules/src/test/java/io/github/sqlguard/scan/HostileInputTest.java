@@ -221,7 +221,7 @@ class HostileInputTest {
 
         assertThat(result.problems()).isEmpty();
         assertThat(verdicts(result)).extracting(HostileInputTest::at)
-                .containsExactly("delete-without-where src/main/java/Dao.java:4:14");
+                .containsExactly("delete-without-where src/main/java/Dao.java:4:21");
     }
 
     @Test

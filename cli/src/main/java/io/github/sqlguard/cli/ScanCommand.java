@@ -19,6 +19,7 @@ import io.github.sqlguard.scan.ScanResult;
 import io.github.sqlguard.scan.Scanner;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +34,10 @@ import picocli.CommandLine.ParameterException;
 
 /** A scan as the options ask for it: configuration, baseline, changed lines, the scan itself and its report. */
 final class ScanCommand {
+
+    /** Set by {@code bin/sqlguard} on the run that records its class cache. */
+    static final String RECORDING_CACHE = "sqlguard.cache.record";
+
 
     /** Standing for standard input by convention; refused, because a file's path decides its rules' severities. */
     private static final String STDIN = "-";
@@ -124,11 +129,31 @@ final class ScanCommand {
         } catch (IOException e) {
             return fail(err, "cannot write " + options.output() + " (" + SqlGuardCommand.describe(e) + ")", e);
         }
+        if (Boolean.getBoolean(RECORDING_CACHE)) {
+            writeEveryOtherFormat(shown, threshold);
+        }
         if (options.verbose()) {
             err.println("sqlguard: " + shown.findings().size() + " findings, " + shown.problems().size()
                     + " problems in " + shown.files() + " files");
         }
         return run.fails(shown) ? SqlGuardCommand.EXIT_FINDINGS : SqlGuardCommand.EXIT_OK;
+    }
+
+    /**
+     * Writes the result in every format but the one asked for, into nothing, while {@code bin/sqlguard} records its
+     * class cache: the cache holds the classes its first run loads, and a later run that asks for another format
+     * should not load that format's classes from the jar.
+     */
+    private void writeEveryOtherFormat(ScanResult shown, Severity threshold) {
+        for (String format : Reports.FORMATS) {
+            if (!format.equals(options.format())) {
+                try {
+                    Reports.forFormat(format, threshold).write(shown, Writer.nullWriter());
+                } catch (IOException | RuntimeException e) {
+                    // only the cache is less complete
+                }
+            }
+        }
     }
 
     private static ScanResult scan(Scanner scanner, List<Path> paths, PrintWriter err) {

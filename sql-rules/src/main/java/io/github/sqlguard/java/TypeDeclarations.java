@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads the type declarations of one file from its tokens: package, imports, each class, interface, enum and record
@@ -69,8 +70,10 @@ final class TypeDeclarations {
             List<Ref> supertypes = r.supertypes().stream().map(w -> ref(w, names)).toList();
             Map<String, Ref> fields = new LinkedHashMap<>();
             r.fields().forEach((name, w) -> fields.put(name, ref(w, names)));
+            // sorted, not Set.copyOf: the digest of the project's types keys the result cache, and an immutable
+            // set's order changes from one JVM to the next
             out.add(new Type(r.qualified(), r.parameters(), supertypes, Collections.unmodifiableMap(fields),
-                    Set.copyOf(r.methods())));
+                    Collections.unmodifiableSortedSet(new TreeSet<>(r.methods()))));
         }
         return out;
     }

@@ -50,6 +50,23 @@ class TypeHierarchyTest {
     }
 
     @Test
+    void aTypesMethodsAreInNameOrderSoThatTheProjectDigestIsTheSameInEveryRun() {
+        Type type = type(read("""
+                package a;
+                class Dao {
+                    void zap() {}
+                    void wipe(int a) {}
+                    void purge() {}
+                    void nuke(int a, int b) {}
+                    void erase() {}
+                    void clear() {}
+                }
+                """), "a.Dao");
+
+        assertThat(type.methods()).containsExactly("clear/0", "erase/0", "nuke/2", "purge/0", "wipe/1", "zap/0");
+    }
+
+    @Test
     void readsTypesTheirParametersSupertypesFieldsAndMethods() {
         List<Type> types = read("""
                 package a.b;

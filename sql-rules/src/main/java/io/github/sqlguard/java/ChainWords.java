@@ -66,17 +66,21 @@ final class ChainWords {
         boolean[] start = new boolean[lines.size()];
         boolean[] terminal = new boolean[lines.size()];
         boolean[] receiver = new boolean[lines.size()];
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.kind(i) != JavaTokens.IDENT) {
                 continue;
             }
             String name = tokens.text(i);
+            if (!seen.add(name)) {
+                continue; // a name says the same for every line each time it occurs
+            }
             for (int k = 0; k < lines.size(); k++) {
                 Line line = lines.get(k);
                 boolean generated = line.generated && line.sink.namesType(name);
-                start[k] |= generated || line.starts.contains(name);
-                terminal[k] |= line.sink.members().contains(name);
-                receiver[k] |= generated || line.receiver(name);
+                start[k] = start[k] || generated || line.starts.contains(name);
+                terminal[k] = terminal[k] || line.sink.members().contains(name);
+                receiver[k] = receiver[k] || generated || line.receiver(name);
                 if (start[k] && terminal[k] && receiver[k]) {
                     return true;
                 }

@@ -102,13 +102,19 @@ public final class SinkCatalog {
                 if (name.equalsIgnoreCase(hint)) {
                     return true;
                 }
-                String suffix = Character.toUpperCase(hint.charAt(0)) + hint.substring(1);
-                if (name.length() > suffix.length() && name.endsWith(suffix)) {
+                if (endsWithCapitalized(name, hint)) {
                     return true;
                 }
             }
             return false;
         }
+    }
+
+    /** True if {@code name} is longer than {@code hint} and ends with it, its first letter in upper case. */
+    private static boolean endsWithCapitalized(String name, String hint) {
+        int at = name.length() - hint.length();
+        return at > 0 && name.charAt(at) == Character.toUpperCase(hint.charAt(0))
+                && name.regionMatches(at + 1, hint, 1, hint.length() - 1);
     }
 
     private static final SinkCatalog DEFAULT = load();

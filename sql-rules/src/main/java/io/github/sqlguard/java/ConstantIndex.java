@@ -157,6 +157,7 @@ final class ConstantIndex {
         try {
             byte[] bytes = Files.readAllBytes(path);
             String text = new String(bytes, StandardCharsets.UTF_8);
+            Keywords.read(text, bytes);
             alsoRead.read(path, bytes, text);
             FileFacts constants = constants(path, text, catalog, defined);
             if (defined != null) {
@@ -289,7 +290,7 @@ final class ConstantIndex {
 
     /** False only for a file that can declare no constant: see {@link #mayContribute}. */
     static boolean mayDefine(String text) {
-        if (text.contains("interface")) {
+        if (Keywords.any(text, Keywords.INTERFACE)) {
             return true;
         }
         for (int at = text.indexOf("String"); at >= 0; at = text.indexOf("String", at + 6)) {

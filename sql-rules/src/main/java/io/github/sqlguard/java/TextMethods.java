@@ -74,6 +74,9 @@ final class TextMethods {
      */
     static boolean mayDeclare(String text) {
         for (String type : List.of("String", "CharSequence")) {
+            if (type.equals("CharSequence") && !Keywords.any(text, Keywords.CHAR_SEQUENCE)) {
+                continue;
+            }
             for (int at = text.indexOf(type); at >= 0; at = text.indexOf(type, at + type.length())) {
                 if (declarationAt(text, at)) {
                     return true;

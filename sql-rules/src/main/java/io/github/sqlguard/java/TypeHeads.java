@@ -30,7 +30,7 @@ final class TypeHeads {
      * matter, as links in the lineage of a receiver's type.
      */
     static List<Head> extending(String text) {
-        if (!text.contains("extends")) {
+        if (!Keywords.any(text, Keywords.EXTENDS)) {
             return List.of();
         }
         return of(text).stream().filter(h -> !h.supertypes().isEmpty()).toList();
@@ -39,8 +39,7 @@ final class TypeHeads {
     /** The types of {@code text} that name a supertype or are abstract. */
     static List<Head> of(String text) {
         List<Head> out = new ArrayList<>();
-        if (!text.contains("extends") && !text.contains("implements") && !text.contains("abstract")
-                && !text.contains("interface")) {
+        if (!Keywords.any(text, Keywords.EXTENDS | Keywords.IMPLEMENTS | Keywords.ABSTRACT | Keywords.INTERFACE)) {
             return out;
         }
         for (String keyword : KEYWORDS) {

@@ -268,7 +268,7 @@ final class TypeHierarchy {
         private final Queue<FileTypes> read = new ConcurrentLinkedQueue<>();
 
         void read(Path path, String text) {
-            if (text.contains("extends") || text.contains("implements")) {
+            if (Keywords.any(text, Keywords.EXTENDS | Keywords.IMPLEMENTS)) {
                 add(path, text);
             }
         }

@@ -130,6 +130,7 @@ final class ScanCommand {
             return fail(err, "cannot write " + options.output() + " (" + SqlGuardCommand.describe(e) + ")", e);
         }
         if (Boolean.getBoolean(RECORDING_CACHE)) {
+            scanner.loadEverySource();
             writeEveryOtherFormat(shown, threshold);
         }
         if (options.verbose()) {
@@ -142,7 +143,8 @@ final class ScanCommand {
     /**
      * Writes the result in every format but the one asked for, into nothing, while {@code bin/sqlguard} records its
      * class cache: the cache holds the classes its first run loads, and a later run that asks for another format
-     * should not load that format's classes from the jar.
+     * (or, through {@link Scanner#loadEverySource}, reads another kind of file) should not load their classes from
+     * the jar.
      */
     private void writeEveryOtherFormat(ScanResult shown, Severity threshold) {
         for (String format : Reports.FORMATS) {

@@ -28,6 +28,10 @@ public interface Source {
     default void warmUp() {
     }
 
+    /** Loads what reading will need, as {@link #warmUp} does, on this thread, and returns when it is loaded. */
+    default void loadNow() {
+    }
+
     /**
      * Called once per scan, before any file is read, with every file the scan selected. A source that needs to know
      * the whole project (a constant defined in one file and used in another) returns a copy that knows it; the copy

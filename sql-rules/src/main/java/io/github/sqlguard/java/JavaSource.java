@@ -184,15 +184,18 @@ public final class JavaSource implements Source {
      */
     @Override
     public void warmUp() {
-        Thread warm = new Thread(() -> {
-            try {
-                new JavaParser(configuration()).parse("class A { void f() { g(\"x\" + 1); } }");
-            } catch (RuntimeException | LinkageError e) {
-                // the scan itself reports what goes wrong when it parses
-            }
-        }, "sqlguard-java-warm-up");
+        Thread warm = new Thread(this::loadNow, "sqlguard-java-warm-up");
         warm.setDaemon(true);
         warm.start();
+    }
+
+    @Override
+    public void loadNow() {
+        try {
+            new JavaParser(configuration()).parse("class A { void f() { g(\"x\" + 1); } }");
+        } catch (RuntimeException | LinkageError e) {
+            // the scan itself reports what goes wrong when it parses
+        }
     }
 
     @Override

@@ -81,6 +81,14 @@ public final class Scanner {
         return this;
     }
 
+    /**
+     * Loads what every source needs to read its files, whether or not this scan had any of them (for a class cache
+     * that is recorded once and serves scans of any project).
+     */
+    public void loadEverySource() {
+        sources.forEach(Source::loadNow);
+    }
+
     /** Keeps per-file results in {@code cache} and reuses them for files whose bytes did not change. */
     public Scanner withCache(ResultCache resultCache) {
         this.cache = resultCache;

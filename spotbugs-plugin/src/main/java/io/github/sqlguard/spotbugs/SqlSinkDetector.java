@@ -19,8 +19,6 @@ import io.github.sqlguard.core.SourceFile;
 import io.github.sqlguard.core.SqlPiece;
 import io.github.sqlguard.java.SinkCatalog;
 import io.github.sqlguard.java.SinkCatalog.Sink;
-import io.github.sqlguard.mybatis.MyBatisScript;
-import io.github.sqlguard.mybatis.MyBatisSql;
 import io.github.sqlguard.engine.Engine;
 import io.github.sqlguard.sql.SqlStatement;
 import io.github.sqlguard.spotbugs.Values.Builder;
@@ -171,59 +169,11 @@ public class SqlSinkDetector extends OpcodeStackDetector {
         }
         for (AnnotationValue a : xmethod.getAnnotations()) {
             Sink sink = sinks.annotation(a.getAnnotationClass().getClassName());
-            if (sink == null) {
-                continue;
+            AnnotationSql.Read read = sink == null ? null : AnnotationSql.read(a, sink);
+            if (read != null) {
+                add(read.sql(), read.facts(), AnnotationSql.site(xmethod, getThisClass(), method));
             }
-            String sql = null;
-            for (String member : sink.members()) {
-                String value = annotationText(a.getValue(member));
-                if (value != null) {
-                    sql = value;
-                }
-            }
-            if (sql == null) {
-                continue;
-            }
-            Set<PieceFact> facts = EnumSet.of(PieceFact.SINGLE_STATEMENT);
-            if (sink.family().equals("mybatis") || sql.stripLeading().startsWith("<script")) {
-                try {
-                    MyBatisSql translated = MyBatisScript.translate(sql);
-                    sql = translated.text();
-                    facts.addAll(translated.facts());
-                } catch (IllegalArgumentException e) {
-                    continue;
-                }
-            }
-            LineNumberTable lines = method.getLineNumberTable();
-            int line = -1;
-            if (lines != null) {
-                for (var entry : lines.getLineNumberTable()) {
-                    line = line < 0 ? entry.getLineNumber() : Math.min(line, entry.getLineNumber());
-                }
-            }
-            SourceLineAnnotation where = line > 0
-                    ? SourceLineAnnotation.forFirstLineOfMethod(xmethod.getMethodDescriptor())
-                    : SourceLineAnnotation.forEntireMethod(getThisClass(), method);
-            add(sql, facts, new Site(xmethod, where, line, 0, false));
         }
-    }
-
-    /** A string element, or a string array's elements joined by a space as MyBatis does; null otherwise. */
-    private static String annotationText(Object value) {
-        if (value instanceof String s) {
-            return s;
-        }
-        if (value instanceof Object[] array && array.length > 0) {
-            List<String> parts = new ArrayList<>();
-            for (Object o : array) {
-                if (!(o instanceof String s)) {
-                    return null;
-                }
-                parts.add(s);
-            }
-            return String.join(" ", parts);
-        }
-        return null;
     }
 
     // ---- code ----

@@ -44,7 +44,6 @@ import org.apache.bcel.classfile.Attribute;
 import org.apache.bcel.classfile.BootstrapMethod;
 import org.apache.bcel.classfile.BootstrapMethods;
 import org.apache.bcel.classfile.Code;
-import org.apache.bcel.classfile.CodeException;
 import org.apache.bcel.classfile.Constant;
 import org.apache.bcel.classfile.ConstantDouble;
 import org.apache.bcel.classfile.ConstantFloat;
@@ -91,7 +90,7 @@ public class SqlSinkDetector extends OpcodeStackDetector {
 
     private final ChainFollower chains = new ChainFollower(sinks, new Supertypes(), this::label);
     private final Map<Integer, String> builderLocals = new HashMap<>();
-    private final Map<Integer, Integer> gotoEnds = new HashMap<>();
+    private final ErrorHandlers errorHandlers = new ErrorHandlers();
     private Object pending;
     private int pendingPc = -1;
 
@@ -147,7 +146,7 @@ public class SqlSinkDetector extends OpcodeStackDetector {
     public void visit(Method method) {
         chains.startMethod();
         builderLocals.clear();
-        gotoEnds.clear();
+        errorHandlers.startMethod();
         ormCalls.startMethod();
         pending = null;
         pendingPc = -1;
@@ -210,7 +209,7 @@ public class SqlSinkDetector extends OpcodeStackDetector {
 
     private void follow(int seen) {
         switch (seen) {
-            case Const.GOTO, Const.GOTO_W -> gotoEnds.put(getNextPC(), getBranchTarget());
+            case Const.GOTO, Const.GOTO_W -> errorHandlers.jump(getNextPC(), getBranchTarget());
             case Const.INVOKEVIRTUAL, Const.INVOKEINTERFACE, Const.INVOKESTATIC, Const.INVOKESPECIAL -> invoke(seen);
             case Const.INVOKEDYNAMIC -> invokeDynamic();
             case Const.AASTORE -> {
@@ -579,43 +578,7 @@ public class SqlSinkDetector extends OpcodeStackDetector {
         LineNumberTable lines = getCode().getLineNumberTable();
         int line = lines == null ? -1 : lines.getSourceLine(pc);
         return new Site(getXMethod(), SourceLineAnnotation.fromVisitedInstruction(this, pc), line, pc,
-                inErrorHandler(pc));
-    }
-
-    /**
-     * True if {@code pc} lies in an exception handler: from the handler's start to the target of the jump that ends
-     * the protected block just before it (where the code after the {@code try} statement resumes), or, without such a
-     * jump, to the next handler or protected block, or the end of the method. javac copies a {@code finally} block into
-     * the catch-all handler, so that copy counts as well.
-     */
-    private boolean inErrorHandler(int pc) {
-        Code code = getCode();
-        CodeException[] table = code.getExceptionTable();
-        for (CodeException e : table) {
-            int start = e.getHandlerPC();
-            if (pc < start) {
-                continue;
-            }
-            int end;
-            Integer jumpTarget = gotoEnds.get(start);
-            if (jumpTarget != null && jumpTarget > start) {
-                end = jumpTarget;
-            } else {
-                end = code.getCode().length;
-                for (CodeException other : table) {
-                    if (other.getHandlerPC() > start) {
-                        end = Math.min(end, other.getHandlerPC());
-                    }
-                    if (other.getStartPC() > start) {
-                        end = Math.min(end, other.getStartPC());
-                    }
-                }
-            }
-            if (pc < end) {
-                return true;
-            }
-        }
-        return false;
+                errorHandlers.covers(getCode(), pc));
     }
 
     private void add(String sql, Set<PieceFact> facts, Site site) {

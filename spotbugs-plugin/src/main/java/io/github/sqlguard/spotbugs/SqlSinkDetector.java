@@ -32,7 +32,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -67,11 +66,6 @@ import org.apache.bcel.classfile.Method;
 @OpcodeStack.CustomUserValue
 public class SqlSinkDetector extends OpcodeStackDetector {
 
-    private static final String STRING = "Ljava/lang/String;";
-    private static final Set<String> TEXT_TYPES = Set.of(STRING, "Ljava/lang/CharSequence;");
-    private static final Set<String> BUILDERS = Set.of("java/lang/StringBuilder", "java/lang/StringBuffer");
-    private static final Set<String> BUILDER_MUTATORS = Set.of("insert", "replace", "delete", "deleteCharAt",
-            "setLength", "setCharAt", "reverse", "appendCodePoint");
     private static final Set<String> SAME_TEXT = Set.of("strip", "trim", "intern", "toString", "stripLeading",
             "stripTrailing", "stripIndent");
     private static final Set<String> NAME_METHODS = Set.of("table", "field", "name");
@@ -89,7 +83,7 @@ public class SqlSinkDetector extends OpcodeStackDetector {
     private final List<Found> found = new ArrayList<>();
 
     private final ChainFollower chains = new ChainFollower(sinks, new Supertypes(), this::label);
-    private final Map<Integer, String> builderLocals = new HashMap<>();
+    private final StringBuilders builders = new StringBuilders();
     private final ErrorHandlers errorHandlers = new ErrorHandlers();
     private Object pending;
     private int pendingPc = -1;
@@ -145,7 +139,7 @@ public class SqlSinkDetector extends OpcodeStackDetector {
     @Override
     public void visit(Method method) {
         chains.startMethod();
-        builderLocals.clear();
+        builders.startMethod();
         errorHandlers.startMethod();
         ormCalls.startMethod();
         pending = null;
@@ -269,8 +263,8 @@ public class SqlSinkDetector extends OpcodeStackDetector {
             pending = wrapper;
             return;
         }
-        if (BUILDERS.contains(owner)) {
-            builder(name, params);
+        if (StringBuilders.CLASSES.contains(owner)) {
+            pending = builders.call(stack, name, params);
         } else if (owner.equals("java/lang/String")) {
             string(name, params, isStatic);
         } else if (chain(seen, owner, name, params) == null && NAME_METHODS.contains(name) && n >= 1) {
@@ -290,7 +284,7 @@ public class SqlSinkDetector extends OpcodeStackDetector {
             }
             OpcodeStack.Item item = stack.getStackItem(n - 1 - i);
             String type = params.get(i);
-            if (TEXT_TYPES.contains(type) || type.equals("Ljava/lang/Object;")) {
+            if (Signatures.TEXT_TYPES.contains(type) || type.equals("Ljava/lang/Object;")) {
                 String text = Values.text(item);
                 if (text != null) {
                     add(text, EnumSet.of(PieceFact.SINGLE_STATEMENT), site());
@@ -358,57 +352,6 @@ public class SqlSinkDetector extends OpcodeStackDetector {
 
     // ---- string building ----
 
-    private void builder(String name, List<String> params) {
-        int n = params.size();
-        OpcodeStack.Item receiver = stack.getStackItem(n);
-        if (name.equals("<init>")) {
-            String start = n == 0 || params.get(0).equals("I") ? ""
-                    : TEXT_TYPES.contains(params.get(0)) ? Values.text(stack.getStackItem(0)) : null;
-            receiver.setUserValue(start == null ? null : new Builder(start, -1));
-            return;
-        }
-        int register = register(receiver);
-        String current = builderText(receiver, register);
-        if (name.equals("append") && n == 1) {
-            if (current == null) {
-                forget(register);
-                return;
-            }
-            String next = new Concat(current).add(Values.part(stack.getStackItem(0), params.get(0))).toString();
-            pending = new Builder(next, register);
-            if (register >= 0) {
-                builderLocals.put(register, next);
-            }
-        } else if (name.equals("toString") && n == 0) {
-            if (current != null) {
-                pending = new Text(current);
-            }
-        } else if (name.equals("append") || BUILDER_MUTATORS.contains(name)) {
-            forget(register);
-        }
-    }
-
-    /** The local a builder lives in, from the builder's own record or the item's load. */
-    private static int register(OpcodeStack.Item item) {
-        if (item.getUserValue() instanceof Builder b && b.register() >= 0) {
-            return b.register();
-        }
-        return item.getRegisterNumber();
-    }
-
-    private String builderText(OpcodeStack.Item item, int register) {
-        if (register >= 0 && builderLocals.containsKey(register)) {
-            return builderLocals.get(register);
-        }
-        return item.getUserValue() instanceof Builder b ? b.value() : null;
-    }
-
-    private void forget(int register) {
-        if (register >= 0) {
-            builderLocals.put(register, null);
-        }
-    }
-
     private void store(int register) {
         ormCalls.store(stack, register);
         if (stack.getStackDepth() == 0) {
@@ -416,20 +359,13 @@ public class SqlSinkDetector extends OpcodeStackDetector {
         }
         OpcodeStack.Item item = stack.getStackItem(0);
         chains.store(register, item);
-        String signature = item.getSignature();
-        if (signature.equals("Ljava/lang/StringBuilder;") || signature.equals("Ljava/lang/StringBuffer;")) {
-            int from = register(item);
-            String text = builderText(item, from);
-            builderLocals.put(register, text);
-        } else {
-            builderLocals.remove(register);
-        }
+        builders.store(register, item);
     }
 
     private void load(int register) {
-        String text = builderLocals.get(register);
-        if (text != null) {
-            pending = new Builder(text, register);
+        Builder builder = builders.load(register);
+        if (builder != null) {
+            pending = builder;
         } else if (ormCalls.load(register) != null) {
             pending = ormCalls.load(register);
         } else if (chains.load(register, localName(register)) != null) {
@@ -439,7 +375,7 @@ public class SqlSinkDetector extends OpcodeStackDetector {
 
     private void string(String name, List<String> params, boolean isStatic) {
         int n = params.size();
-        if (isStatic && name.equals("format") && n >= 2 && params.get(n - 2).equals(STRING)) {
+        if (isStatic && name.equals("format") && n >= 2 && params.get(n - 2).equals(Signatures.STRING)) {
             String format = Values.text(stack.getStackItem(1));
             if (format != null && !format.contains(SqlPiece.UNKNOWN_FRAGMENT)) {
                 pending = new Text(Values.format(format, elements(stack.getStackItem(0))));

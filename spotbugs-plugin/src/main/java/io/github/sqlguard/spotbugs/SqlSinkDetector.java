@@ -208,7 +208,7 @@ public class SqlSinkDetector extends OpcodeStackDetector {
             case Const.INVOKEDYNAMIC -> invokeDynamic();
             case Const.AASTORE -> {
                 handOn(0);
-                arrayStore();
+                StringArrays.store(stack);
             }
             case Const.PUTFIELD, Const.PUTSTATIC, Const.ARETURN -> handOn(0);
             case Const.CHECKCAST -> keepChain();
@@ -226,10 +226,7 @@ public class SqlSinkDetector extends OpcodeStackDetector {
         boolean fresh = pendingPc == getPC();
         super.afterOpcode(seen);
         if (seen == Const.ANEWARRAY && fresh && !stack.isTop() && stack.getStackDepth() > 0) {
-            OpcodeStack.Item array = stack.getStackItem(0);
-            if (array.getConstant() instanceof Integer n && n >= 0 && n <= Values.MAX_ARRAY) {
-                array.setUserValue(new Elements(new String[n]));
-            }
+            StringArrays.created(stack.getStackItem(0));
         } else if (pending != null && fresh && !stack.isTop() && stack.getStackDepth() > 0) {
             stack.getStackItem(0).setUserValue(pending);
         }
@@ -378,12 +375,12 @@ public class SqlSinkDetector extends OpcodeStackDetector {
         if (isStatic && name.equals("format") && n >= 2 && params.get(n - 2).equals(Signatures.STRING)) {
             String format = Values.text(stack.getStackItem(1));
             if (format != null && !format.contains(SqlPiece.UNKNOWN_FRAGMENT)) {
-                pending = new Text(Values.format(format, elements(stack.getStackItem(0))));
+                pending = new Text(Values.format(format, StringArrays.elements(stack.getStackItem(0))));
             }
         } else if (!isStatic && name.equals("formatted") && n == 1) {
             String format = Values.text(stack.getStackItem(1));
             if (format != null && !format.contains(SqlPiece.UNKNOWN_FRAGMENT)) {
-                pending = new Text(Values.format(format, elements(stack.getStackItem(0))));
+                pending = new Text(Values.format(format, StringArrays.elements(stack.getStackItem(0))));
             }
         } else if (!isStatic && name.equals("concat") && n == 1) {
             String left = Values.text(stack.getStackItem(1));
@@ -400,21 +397,6 @@ public class SqlSinkDetector extends OpcodeStackDetector {
             if (text != null) {
                 pending = new Text(text);
             }
-        }
-    }
-
-    private static String[] elements(OpcodeStack.Item array) {
-        return array.getUserValue() instanceof Elements e ? e.values() : null;
-    }
-
-    private void arrayStore() {
-        if (stack.getStackDepth() < 3) {
-            return;
-        }
-        OpcodeStack.Item array = stack.getStackItem(2);
-        if (array.getUserValue() instanceof Elements e && stack.getStackItem(1).getConstant() instanceof Integer i
-                && i >= 0 && i < e.values().length) {
-            array.setUserValue(e.with(i, Values.text(stack.getStackItem(0))));
         }
     }
 

@@ -66,8 +66,6 @@ import org.apache.bcel.classfile.Method;
 @OpcodeStack.CustomUserValue
 public class SqlSinkDetector extends OpcodeStackDetector {
 
-    private static final Set<String> SAME_TEXT = Set.of("strip", "trim", "intern", "toString", "stripLeading",
-            "stripTrailing", "stripIndent");
     private static final Set<String> NAME_METHODS = Set.of("table", "field", "name");
     private static final String FLYWAY_BASE = "org.flywaydb.core.api.migration.BaseJavaMigration";
     private static final String FLYWAY_MIGRATION = "org.flywaydb.core.api.migration.JavaMigration";
@@ -263,7 +261,7 @@ public class SqlSinkDetector extends OpcodeStackDetector {
         if (StringBuilders.CLASSES.contains(owner)) {
             pending = builders.call(stack, name, params);
         } else if (owner.equals("java/lang/String")) {
-            string(name, params, isStatic);
+            pending = StringCalls.call(stack, name, params, isStatic);
         } else if (chain(seen, owner, name, params) == null && NAME_METHODS.contains(name) && n >= 1) {
             OpcodeStack.Item last = stack.getStackItem(0);
             String text = last.getUserValue() instanceof Name nm ? nm.value() : Values.plainName(Values.text(last));
@@ -367,36 +365,6 @@ public class SqlSinkDetector extends OpcodeStackDetector {
             pending = ormCalls.load(register);
         } else if (chains.load(register, localName(register)) != null) {
             pending = chains.load(register, localName(register));
-        }
-    }
-
-    private void string(String name, List<String> params, boolean isStatic) {
-        int n = params.size();
-        if (isStatic && name.equals("format") && n >= 2 && params.get(n - 2).equals(Signatures.STRING)) {
-            String format = Values.text(stack.getStackItem(1));
-            if (format != null && !format.contains(SqlPiece.UNKNOWN_FRAGMENT)) {
-                pending = new Text(Values.format(format, StringArrays.elements(stack.getStackItem(0))));
-            }
-        } else if (!isStatic && name.equals("formatted") && n == 1) {
-            String format = Values.text(stack.getStackItem(1));
-            if (format != null && !format.contains(SqlPiece.UNKNOWN_FRAGMENT)) {
-                pending = new Text(Values.format(format, StringArrays.elements(stack.getStackItem(0))));
-            }
-        } else if (!isStatic && name.equals("concat") && n == 1) {
-            String left = Values.text(stack.getStackItem(1));
-            if (left != null) {
-                pending = new Text(new Concat(left).add(Values.text(stack.getStackItem(0))).toString());
-            }
-        } else if (!isStatic && n == 0 && SAME_TEXT.contains(name)) {
-            String text = Values.text(stack.getStackItem(0));
-            if (text != null) {
-                pending = new Text(text);
-            }
-        } else if (isStatic && name.equals("valueOf") && n == 1 && params.get(0).startsWith("L")) {
-            String text = Values.text(stack.getStackItem(0));
-            if (text != null) {
-                pending = new Text(text);
-            }
         }
     }
 

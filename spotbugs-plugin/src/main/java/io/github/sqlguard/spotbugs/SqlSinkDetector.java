@@ -22,7 +22,6 @@ import io.github.sqlguard.java.SinkCatalog.Sink;
 import io.github.sqlguard.engine.Engine;
 import io.github.sqlguard.sql.SqlStatement;
 import io.github.sqlguard.spotbugs.Values.Builder;
-import io.github.sqlguard.spotbugs.Values.Concat;
 import io.github.sqlguard.spotbugs.Values.Elements;
 import io.github.sqlguard.spotbugs.Values.Name;
 import io.github.sqlguard.spotbugs.Values.Text;
@@ -39,18 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.bcel.Const;
-import org.apache.bcel.classfile.Attribute;
-import org.apache.bcel.classfile.BootstrapMethod;
-import org.apache.bcel.classfile.BootstrapMethods;
 import org.apache.bcel.classfile.Code;
-import org.apache.bcel.classfile.Constant;
-import org.apache.bcel.classfile.ConstantDouble;
-import org.apache.bcel.classfile.ConstantFloat;
-import org.apache.bcel.classfile.ConstantInteger;
-import org.apache.bcel.classfile.ConstantInvokeDynamic;
-import org.apache.bcel.classfile.ConstantLong;
-import org.apache.bcel.classfile.ConstantPool;
-import org.apache.bcel.classfile.ConstantString;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.LineNumberTable;
 import org.apache.bcel.classfile.LocalVariable;
@@ -203,7 +191,12 @@ public class SqlSinkDetector extends OpcodeStackDetector {
         switch (seen) {
             case Const.GOTO, Const.GOTO_W -> errorHandlers.jump(getNextPC(), getBranchTarget());
             case Const.INVOKEVIRTUAL, Const.INVOKEINTERFACE, Const.INVOKESTATIC, Const.INVOKESPECIAL -> invoke(seen);
-            case Const.INVOKEDYNAMIC -> invokeDynamic();
+            case Const.INVOKEDYNAMIC -> {
+                Text text = ConcatRecipes.text(this);
+                if (text != null) {
+                    pending = text;
+                }
+            }
             case Const.AASTORE -> {
                 handOn(0);
                 StringArrays.store(stack);
@@ -366,95 +359,6 @@ public class SqlSinkDetector extends OpcodeStackDetector {
         } else if (chains.load(register, localName(register)) != null) {
             pending = chains.load(register, localName(register));
         }
-    }
-
-    /** {@code invokedynamic makeConcatWithConstants}: the recipe with each argument's text or a fragment. */
-    private void invokeDynamic() {
-        String name = getNameConstantOperand();
-        boolean withConstants = name.equals("makeConcatWithConstants");
-        if (!withConstants && !name.equals("makeConcat")) {
-            return;
-        }
-        List<String> params = Signatures.parameters(getSigConstantOperand());
-        int n = params.size();
-        if (stack.getStackDepth() < n) {
-            return;
-        }
-        Concat out = new Concat();
-        if (!withConstants) {
-            for (int i = 0; i < n; i++) {
-                out.add(Values.part(stack.getStackItem(n - 1 - i), params.get(i)));
-            }
-            pending = new Text(out.toString());
-            return;
-        }
-        List<Object> bootstrap = bootstrapArguments();
-        if (bootstrap.isEmpty() || !(bootstrap.get(0) instanceof String recipe)) {
-            return;
-        }
-        int arg = 0;
-        int constant = 1;
-        StringBuilder literal = new StringBuilder();
-        for (int k = 0; k < recipe.length(); k++) {
-            char c = recipe.charAt(k);
-            if (c == '\u0001') {
-                out.add(literal.toString());
-                literal.setLength(0);
-                out.add(arg < n ? Values.part(stack.getStackItem(n - 1 - arg), params.get(arg)) : null);
-                arg++;
-            } else if (c == '\u0002') {
-                Object value = constant < bootstrap.size() ? bootstrap.get(constant) : null;
-                constant++;
-                if (value == null) {
-                    out.add(literal.toString());
-                    literal.setLength(0);
-                    out.add(null);
-                } else {
-                    literal.append(value);
-                }
-            } else {
-                literal.append(c);
-            }
-        }
-        out.add(literal.toString());
-        pending = new Text(out.toString());
-    }
-
-    /** The static arguments of the current {@code invokedynamic}'s bootstrap method: strings and numbers, or null. */
-    private List<Object> bootstrapArguments() {
-        if (!(getConstantRefOperand() instanceof ConstantInvokeDynamic indy)) {
-            return List.of();
-        }
-        JavaClass c = getThisClass();
-        ConstantPool pool = c.getConstantPool();
-        for (Attribute a : c.getAttributes()) {
-            if (a instanceof BootstrapMethods methods) {
-                BootstrapMethod[] all = methods.getBootstrapMethods();
-                int index = indy.getBootstrapMethodAttrIndex();
-                if (index < 0 || index >= all.length) {
-                    return List.of();
-                }
-                List<Object> out = new ArrayList<>();
-                for (int argument : all[index].getBootstrapArguments()) {
-                    Constant k = pool.getConstant(argument);
-                    if (k instanceof ConstantString s) {
-                        out.add(s.getBytes(pool));
-                    } else if (k instanceof ConstantInteger i) {
-                        out.add(i.getBytes());
-                    } else if (k instanceof ConstantLong l) {
-                        out.add(l.getBytes());
-                    } else if (k instanceof ConstantFloat f) {
-                        out.add(f.getBytes());
-                    } else if (k instanceof ConstantDouble d) {
-                        out.add(d.getBytes());
-                    } else {
-                        out.add(null);
-                    }
-                }
-                return out;
-            }
-        }
-        return List.of();
     }
 
     // ---- places ----

@@ -1,6 +1,5 @@
 package io.github.sqlguard.spotbugs;
 
-import edu.umd.cs.findbugs.BugInstance;
 import edu.umd.cs.findbugs.BugReporter;
 import edu.umd.cs.findbugs.OpcodeStack;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
@@ -9,33 +8,17 @@ import edu.umd.cs.findbugs.ba.ClassContext;
 import edu.umd.cs.findbugs.ba.XMethod;
 import edu.umd.cs.findbugs.bcel.OpcodeStackDetector;
 import edu.umd.cs.findbugs.classfile.analysis.AnnotationValue;
-import io.github.sqlguard.core.Finding;
 import io.github.sqlguard.core.LibraryCall;
 import io.github.sqlguard.core.PieceFact;
-import io.github.sqlguard.core.Position;
-import io.github.sqlguard.core.PositionMap;
 import io.github.sqlguard.core.SourceContext;
-import io.github.sqlguard.core.SourceFile;
-import io.github.sqlguard.core.SqlPiece;
 import io.github.sqlguard.java.SinkCatalog;
 import io.github.sqlguard.java.SinkCatalog.Sink;
-import io.github.sqlguard.engine.Engine;
-import io.github.sqlguard.sql.SqlStatement;
 import io.github.sqlguard.spotbugs.Values.Builder;
 import io.github.sqlguard.spotbugs.Values.Elements;
 import io.github.sqlguard.spotbugs.Values.Name;
 import io.github.sqlguard.spotbugs.Values.Text;
-import io.github.sqlguard.suppress.Suppression;
-import io.github.sqlguard.suppress.Suppressions;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Code;
@@ -61,26 +44,18 @@ public class SqlSinkDetector extends OpcodeStackDetector {
     private final BugReporter bugReporter;
     private final BytecodeSinks sinks = BytecodeSinks.standard();
     private final OrmCalls ormCalls = new OrmCalls(SinkCatalog.standard());
-    private final Engine engine = new Engine(Map.of());
+    private final SqlBugs bugs = new SqlBugs();
 
     private boolean codeOfInterest;
     private boolean annotationsOfInterest;
     private SourceContext context;
-    private final List<Found> found = new ArrayList<>();
+    private final FoundSql found = new FoundSql();
 
     private final ChainFollower chains = new ChainFollower(sinks, new Supertypes(), this::label);
     private final StringBuilders builders = new StringBuilders();
     private final ErrorHandlers errorHandlers = new ErrorHandlers();
     private Object pending;
     private int pendingPc = -1;
-
-    /**
-     * SQL found in the class, with its place and what is known about how it runs.
-     *
-     * @param call the library call the SQL stands for, or null when the code wrote SQL
-     */
-    private record Found(String sql, Set<PieceFact> facts, Set<String> suppressed, Site site, LibraryCall call) {
-    }
 
     public SqlSinkDetector(BugReporter bugReporter) {
         this.bugReporter = bugReporter;
@@ -376,18 +351,7 @@ public class SqlSinkDetector extends OpcodeStackDetector {
     }
 
     private void add(String sql, Set<PieceFact> facts, Site site, LibraryCall call) {
-        if (!Values.hasKnownText(sql)) {
-            return;
-        }
-        Set<PieceFact> all = EnumSet.copyOf(facts);
-        if (site.inErrorHandler()) {
-            all.add(PieceFact.IN_ERROR_HANDLER);
-        }
-        Set<String> suppressed = new HashSet<>();
-        for (Suppression s : Suppressions.parse(sql).list()) {
-            suppressed.addAll(s.rules());
-        }
-        found.add(new Found(sql, all, suppressed, site, call));
+        found.add(sql, facts, site, call);
     }
 
     // ---- findings ----
@@ -396,72 +360,6 @@ public class SqlSinkDetector extends OpcodeStackDetector {
         if (found.isEmpty()) {
             return;
         }
-        List<Found> pieces = merged();
-        String sourceFile = c.getSourceFileName() == null ? c.getClassName() + ".java" : c.getSourceFileName();
-        String pkg = c.getPackageName();
-        String display = pkg.isEmpty() ? sourceFile : pkg.replace('.', '/') + "/" + sourceFile;
-        SourceFile file = new SourceFile(Path.of(sourceFile), display, context);
-        Map<SqlPiece, Integer> indexes = new IdentityHashMap<>();
-        List<SqlStatement> statements = new ArrayList<>();
-        List<Located> located = new ArrayList<>();
-        try {
-            for (Found f : pieces) {
-                Position at = new Position(Math.max(1, f.site().line()), 1);
-                SqlPiece piece = new SqlPiece(f.sql(), file, PositionMap.fixed(at), f.facts(), f.suppressed());
-                piece = f.call() == null ? piece : piece.ranBy(f.call());
-                indexes.put(piece, indexes.size());
-                statements.addAll(engine.read(piece));
-            }
-            engine.check(statements, (statement, finding) -> {
-                if (BugTypes.reported(finding.ruleId())) {
-                    located.add(new Located(indexes.get(statement.piece()), finding));
-                }
-            });
-        } catch (RuntimeException e) {
-            AnalysisContext.logError("sqlguard could not check the SQL of " + c.getClassName(), e);
-            return;
-        }
-        located.sort(Located.ORDER);
-        for (Located l : located) {
-            reportAt(pieces.get(l.piece()).site(), l.finding());
-        }
-    }
-
-    /** A finding and the index of the piece, so of the call, it is about. */
-    private record Located(int piece, Finding finding) {
-        static final Comparator<Located> ORDER = Comparator.comparingInt(Located::piece)
-                .thenComparing(l -> l.finding().ruleId())
-                .thenComparing(l -> l.finding().message());
-    }
-
-    private void reportAt(Site site, Finding finding) {
-        BugInstance bug = new BugInstance(this, BugTypes.of(finding.ruleId()), BugTypes.priority(finding.severity()))
-                .addClassAndMethod(site.method())
-                .addString(finding.snippet())
-                .addString(finding.message())
-                .addSourceLine(site.sourceLine());
-        bugReporter.reportBug(bug);
-    }
-
-    /**
-     * The SQL found, one piece per call, in line order. javac copies a {@code finally} block into every exit of its
-     * {@code try}: copies of one call (same method, line and SQL) become one piece that runs on an error path when any
-     * copy does.
-     */
-    private List<Found> merged() {
-        Map<List<Object>, Found> byCall = new LinkedHashMap<>();
-        for (Found f : found) {
-            List<Object> key = List.of(String.valueOf(f.site().method()), f.site().line(), f.sql());
-            Found earlier = byCall.get(key);
-            if (earlier == null) {
-                byCall.put(key, f);
-            } else if (f.facts().contains(PieceFact.IN_ERROR_HANDLER)
-                    && !earlier.facts().contains(PieceFact.IN_ERROR_HANDLER)) {
-                byCall.put(key, new Found(earlier.sql(), f.facts(), earlier.suppressed(), f.site(), earlier.call()));
-            }
-        }
-        List<Found> out = new ArrayList<>(byCall.values());
-        out.sort(Comparator.comparingInt((Found f) -> f.site().line()).thenComparingInt(f -> f.site().pc()));
-        return out;
+        bugs.check(this, c, context, found.merged(), bugReporter::reportBug);
     }
 }

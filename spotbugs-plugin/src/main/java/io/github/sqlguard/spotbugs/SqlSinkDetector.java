@@ -313,7 +313,7 @@ public class SqlSinkDetector extends OpcodeStackDetector {
         return variable == null ? null : variable.getName();
     }
 
-    // ---- string building ----
+    // ---- locals ----
 
     private void store(int register) {
         ormCalls.store(stack, register);

@@ -2,9 +2,16 @@ package io.github.sqlguard.spotbugs;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Method descriptors as the JVM writes them: {@code (Ljava/lang/String;[Ljava/lang/Object;)I}. */
 final class Signatures {
+
+    /** The descriptor of {@code String}. */
+    static final String STRING = "Ljava/lang/String;";
+
+    /** The descriptors of the text types, {@code String} and {@code CharSequence}. */
+    static final Set<String> TEXT_TYPES = Set.of(STRING, "Ljava/lang/CharSequence;");
 
     private Signatures() {
     }

@@ -1,6 +1,5 @@
 package io.github.sqlguard.spotbugs;
 
-import edu.umd.cs.findbugs.BugInstance;
 import edu.umd.cs.findbugs.BugReporter;
 import edu.umd.cs.findbugs.OpcodeStack;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
@@ -9,52 +8,20 @@ import edu.umd.cs.findbugs.ba.ClassContext;
 import edu.umd.cs.findbugs.ba.XMethod;
 import edu.umd.cs.findbugs.bcel.OpcodeStackDetector;
 import edu.umd.cs.findbugs.classfile.analysis.AnnotationValue;
-import io.github.sqlguard.core.Finding;
 import io.github.sqlguard.core.LibraryCall;
 import io.github.sqlguard.core.PieceFact;
-import io.github.sqlguard.core.Position;
-import io.github.sqlguard.core.PositionMap;
 import io.github.sqlguard.core.SourceContext;
-import io.github.sqlguard.core.SourceFile;
-import io.github.sqlguard.core.SqlPiece;
 import io.github.sqlguard.java.SinkCatalog;
 import io.github.sqlguard.java.SinkCatalog.Sink;
-import io.github.sqlguard.mybatis.MyBatisScript;
-import io.github.sqlguard.mybatis.MyBatisSql;
-import io.github.sqlguard.engine.Engine;
-import io.github.sqlguard.sql.SqlStatement;
 import io.github.sqlguard.spotbugs.Values.Builder;
-import io.github.sqlguard.spotbugs.Values.Concat;
 import io.github.sqlguard.spotbugs.Values.Elements;
 import io.github.sqlguard.spotbugs.Values.Name;
 import io.github.sqlguard.spotbugs.Values.Text;
-import io.github.sqlguard.suppress.Suppression;
-import io.github.sqlguard.suppress.Suppressions;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.bcel.Const;
-import org.apache.bcel.classfile.Attribute;
-import org.apache.bcel.classfile.BootstrapMethod;
-import org.apache.bcel.classfile.BootstrapMethods;
 import org.apache.bcel.classfile.Code;
-import org.apache.bcel.classfile.CodeException;
-import org.apache.bcel.classfile.Constant;
-import org.apache.bcel.classfile.ConstantDouble;
-import org.apache.bcel.classfile.ConstantFloat;
-import org.apache.bcel.classfile.ConstantInteger;
-import org.apache.bcel.classfile.ConstantInvokeDynamic;
-import org.apache.bcel.classfile.ConstantLong;
-import org.apache.bcel.classfile.ConstantPool;
-import org.apache.bcel.classfile.ConstantString;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.LineNumberTable;
 import org.apache.bcel.classfile.LocalVariable;
@@ -70,13 +37,6 @@ import org.apache.bcel.classfile.Method;
 @OpcodeStack.CustomUserValue
 public class SqlSinkDetector extends OpcodeStackDetector {
 
-    private static final String STRING = "Ljava/lang/String;";
-    private static final Set<String> TEXT_TYPES = Set.of(STRING, "Ljava/lang/CharSequence;");
-    private static final Set<String> BUILDERS = Set.of("java/lang/StringBuilder", "java/lang/StringBuffer");
-    private static final Set<String> BUILDER_MUTATORS = Set.of("insert", "replace", "delete", "deleteCharAt",
-            "setLength", "setCharAt", "reverse", "appendCodePoint");
-    private static final Set<String> SAME_TEXT = Set.of("strip", "trim", "intern", "toString", "stripLeading",
-            "stripTrailing", "stripIndent");
     private static final Set<String> NAME_METHODS = Set.of("table", "field", "name");
     private static final String FLYWAY_BASE = "org.flywaydb.core.api.migration.BaseJavaMigration";
     private static final String FLYWAY_MIGRATION = "org.flywaydb.core.api.migration.JavaMigration";
@@ -84,26 +44,18 @@ public class SqlSinkDetector extends OpcodeStackDetector {
     private final BugReporter bugReporter;
     private final BytecodeSinks sinks = BytecodeSinks.standard();
     private final OrmCalls ormCalls = new OrmCalls(SinkCatalog.standard());
-    private final Engine engine = new Engine(Map.of());
+    private final SqlBugs bugs = new SqlBugs();
 
     private boolean codeOfInterest;
     private boolean annotationsOfInterest;
     private SourceContext context;
-    private final List<Found> found = new ArrayList<>();
+    private final FoundSql found = new FoundSql();
 
     private final ChainFollower chains = new ChainFollower(sinks, new Supertypes(), this::label);
-    private final Map<Integer, String> builderLocals = new HashMap<>();
-    private final Map<Integer, Integer> gotoEnds = new HashMap<>();
+    private final StringBuilders builders = new StringBuilders();
+    private final ErrorHandlers errorHandlers = new ErrorHandlers();
     private Object pending;
     private int pendingPc = -1;
-
-    /**
-     * SQL found in the class, with its place and what is known about how it runs.
-     *
-     * @param call the library call the SQL stands for, or null when the code wrote SQL
-     */
-    private record Found(String sql, Set<PieceFact> facts, Set<String> suppressed, Site site, LibraryCall call) {
-    }
 
     public SqlSinkDetector(BugReporter bugReporter) {
         this.bugReporter = bugReporter;
@@ -148,8 +100,8 @@ public class SqlSinkDetector extends OpcodeStackDetector {
     @Override
     public void visit(Method method) {
         chains.startMethod();
-        builderLocals.clear();
-        gotoEnds.clear();
+        builders.startMethod();
+        errorHandlers.startMethod();
         ormCalls.startMethod();
         pending = null;
         pendingPc = -1;
@@ -171,59 +123,11 @@ public class SqlSinkDetector extends OpcodeStackDetector {
         }
         for (AnnotationValue a : xmethod.getAnnotations()) {
             Sink sink = sinks.annotation(a.getAnnotationClass().getClassName());
-            if (sink == null) {
-                continue;
+            AnnotationSql.Read read = sink == null ? null : AnnotationSql.read(a, sink);
+            if (read != null) {
+                add(read.sql(), read.facts(), AnnotationSql.site(xmethod, getThisClass(), method));
             }
-            String sql = null;
-            for (String member : sink.members()) {
-                String value = annotationText(a.getValue(member));
-                if (value != null) {
-                    sql = value;
-                }
-            }
-            if (sql == null) {
-                continue;
-            }
-            Set<PieceFact> facts = EnumSet.of(PieceFact.SINGLE_STATEMENT);
-            if (sink.family().equals("mybatis") || sql.stripLeading().startsWith("<script")) {
-                try {
-                    MyBatisSql translated = MyBatisScript.translate(sql);
-                    sql = translated.text();
-                    facts.addAll(translated.facts());
-                } catch (IllegalArgumentException e) {
-                    continue;
-                }
-            }
-            LineNumberTable lines = method.getLineNumberTable();
-            int line = -1;
-            if (lines != null) {
-                for (var entry : lines.getLineNumberTable()) {
-                    line = line < 0 ? entry.getLineNumber() : Math.min(line, entry.getLineNumber());
-                }
-            }
-            SourceLineAnnotation where = line > 0
-                    ? SourceLineAnnotation.forFirstLineOfMethod(xmethod.getMethodDescriptor())
-                    : SourceLineAnnotation.forEntireMethod(getThisClass(), method);
-            add(sql, facts, new Site(xmethod, where, line, 0, false));
         }
-    }
-
-    /** A string element, or a string array's elements joined by a space as MyBatis does; null otherwise. */
-    private static String annotationText(Object value) {
-        if (value instanceof String s) {
-            return s;
-        }
-        if (value instanceof Object[] array && array.length > 0) {
-            List<String> parts = new ArrayList<>();
-            for (Object o : array) {
-                if (!(o instanceof String s)) {
-                    return null;
-                }
-                parts.add(s);
-            }
-            return String.join(" ", parts);
-        }
-        return null;
     }
 
     // ---- code ----
@@ -260,12 +164,17 @@ public class SqlSinkDetector extends OpcodeStackDetector {
 
     private void follow(int seen) {
         switch (seen) {
-            case Const.GOTO, Const.GOTO_W -> gotoEnds.put(getNextPC(), getBranchTarget());
+            case Const.GOTO, Const.GOTO_W -> errorHandlers.jump(getNextPC(), getBranchTarget());
             case Const.INVOKEVIRTUAL, Const.INVOKEINTERFACE, Const.INVOKESTATIC, Const.INVOKESPECIAL -> invoke(seen);
-            case Const.INVOKEDYNAMIC -> invokeDynamic();
+            case Const.INVOKEDYNAMIC -> {
+                Text text = ConcatRecipes.text(this);
+                if (text != null) {
+                    pending = text;
+                }
+            }
             case Const.AASTORE -> {
                 handOn(0);
-                arrayStore();
+                StringArrays.store(stack);
             }
             case Const.PUTFIELD, Const.PUTSTATIC, Const.ARETURN -> handOn(0);
             case Const.CHECKCAST -> keepChain();
@@ -283,10 +192,7 @@ public class SqlSinkDetector extends OpcodeStackDetector {
         boolean fresh = pendingPc == getPC();
         super.afterOpcode(seen);
         if (seen == Const.ANEWARRAY && fresh && !stack.isTop() && stack.getStackDepth() > 0) {
-            OpcodeStack.Item array = stack.getStackItem(0);
-            if (array.getConstant() instanceof Integer n && n >= 0 && n <= Values.MAX_ARRAY) {
-                array.setUserValue(new Elements(new String[n]));
-            }
+            StringArrays.created(stack.getStackItem(0));
         } else if (pending != null && fresh && !stack.isTop() && stack.getStackDepth() > 0) {
             stack.getStackItem(0).setUserValue(pending);
         }
@@ -320,10 +226,10 @@ public class SqlSinkDetector extends OpcodeStackDetector {
             pending = wrapper;
             return;
         }
-        if (BUILDERS.contains(owner)) {
-            builder(name, params);
+        if (StringBuilders.CLASSES.contains(owner)) {
+            pending = builders.call(stack, name, params);
         } else if (owner.equals("java/lang/String")) {
-            string(name, params, isStatic);
+            pending = StringCalls.call(stack, name, params, isStatic);
         } else if (chain(seen, owner, name, params) == null && NAME_METHODS.contains(name) && n >= 1) {
             OpcodeStack.Item last = stack.getStackItem(0);
             String text = last.getUserValue() instanceof Name nm ? nm.value() : Values.plainName(Values.text(last));
@@ -341,7 +247,7 @@ public class SqlSinkDetector extends OpcodeStackDetector {
             }
             OpcodeStack.Item item = stack.getStackItem(n - 1 - i);
             String type = params.get(i);
-            if (TEXT_TYPES.contains(type) || type.equals("Ljava/lang/Object;")) {
+            if (Signatures.TEXT_TYPES.contains(type) || type.equals("Ljava/lang/Object;")) {
                 String text = Values.text(item);
                 if (text != null) {
                     add(text, EnumSet.of(PieceFact.SINGLE_STATEMENT), site());
@@ -407,58 +313,7 @@ public class SqlSinkDetector extends OpcodeStackDetector {
         return variable == null ? null : variable.getName();
     }
 
-    // ---- string building ----
-
-    private void builder(String name, List<String> params) {
-        int n = params.size();
-        OpcodeStack.Item receiver = stack.getStackItem(n);
-        if (name.equals("<init>")) {
-            String start = n == 0 || params.get(0).equals("I") ? ""
-                    : TEXT_TYPES.contains(params.get(0)) ? Values.text(stack.getStackItem(0)) : null;
-            receiver.setUserValue(start == null ? null : new Builder(start, -1));
-            return;
-        }
-        int register = register(receiver);
-        String current = builderText(receiver, register);
-        if (name.equals("append") && n == 1) {
-            if (current == null) {
-                forget(register);
-                return;
-            }
-            String next = new Concat(current).add(Values.part(stack.getStackItem(0), params.get(0))).toString();
-            pending = new Builder(next, register);
-            if (register >= 0) {
-                builderLocals.put(register, next);
-            }
-        } else if (name.equals("toString") && n == 0) {
-            if (current != null) {
-                pending = new Text(current);
-            }
-        } else if (name.equals("append") || BUILDER_MUTATORS.contains(name)) {
-            forget(register);
-        }
-    }
-
-    /** The local a builder lives in, from the builder's own record or the item's load. */
-    private static int register(OpcodeStack.Item item) {
-        if (item.getUserValue() instanceof Builder b && b.register() >= 0) {
-            return b.register();
-        }
-        return item.getRegisterNumber();
-    }
-
-    private String builderText(OpcodeStack.Item item, int register) {
-        if (register >= 0 && builderLocals.containsKey(register)) {
-            return builderLocals.get(register);
-        }
-        return item.getUserValue() instanceof Builder b ? b.value() : null;
-    }
-
-    private void forget(int register) {
-        if (register >= 0) {
-            builderLocals.put(register, null);
-        }
-    }
+    // ---- locals ----
 
     private void store(int register) {
         ormCalls.store(stack, register);
@@ -467,159 +322,18 @@ public class SqlSinkDetector extends OpcodeStackDetector {
         }
         OpcodeStack.Item item = stack.getStackItem(0);
         chains.store(register, item);
-        String signature = item.getSignature();
-        if (signature.equals("Ljava/lang/StringBuilder;") || signature.equals("Ljava/lang/StringBuffer;")) {
-            int from = register(item);
-            String text = builderText(item, from);
-            builderLocals.put(register, text);
-        } else {
-            builderLocals.remove(register);
-        }
+        builders.store(register, item);
     }
 
     private void load(int register) {
-        String text = builderLocals.get(register);
-        if (text != null) {
-            pending = new Builder(text, register);
+        Builder builder = builders.load(register);
+        if (builder != null) {
+            pending = builder;
         } else if (ormCalls.load(register) != null) {
             pending = ormCalls.load(register);
         } else if (chains.load(register, localName(register)) != null) {
             pending = chains.load(register, localName(register));
         }
-    }
-
-    private void string(String name, List<String> params, boolean isStatic) {
-        int n = params.size();
-        if (isStatic && name.equals("format") && n >= 2 && params.get(n - 2).equals(STRING)) {
-            String format = Values.text(stack.getStackItem(1));
-            if (format != null && !format.contains(SqlPiece.UNKNOWN_FRAGMENT)) {
-                pending = new Text(Values.format(format, elements(stack.getStackItem(0))));
-            }
-        } else if (!isStatic && name.equals("formatted") && n == 1) {
-            String format = Values.text(stack.getStackItem(1));
-            if (format != null && !format.contains(SqlPiece.UNKNOWN_FRAGMENT)) {
-                pending = new Text(Values.format(format, elements(stack.getStackItem(0))));
-            }
-        } else if (!isStatic && name.equals("concat") && n == 1) {
-            String left = Values.text(stack.getStackItem(1));
-            if (left != null) {
-                pending = new Text(new Concat(left).add(Values.text(stack.getStackItem(0))).toString());
-            }
-        } else if (!isStatic && n == 0 && SAME_TEXT.contains(name)) {
-            String text = Values.text(stack.getStackItem(0));
-            if (text != null) {
-                pending = new Text(text);
-            }
-        } else if (isStatic && name.equals("valueOf") && n == 1 && params.get(0).startsWith("L")) {
-            String text = Values.text(stack.getStackItem(0));
-            if (text != null) {
-                pending = new Text(text);
-            }
-        }
-    }
-
-    private static String[] elements(OpcodeStack.Item array) {
-        return array.getUserValue() instanceof Elements e ? e.values() : null;
-    }
-
-    private void arrayStore() {
-        if (stack.getStackDepth() < 3) {
-            return;
-        }
-        OpcodeStack.Item array = stack.getStackItem(2);
-        if (array.getUserValue() instanceof Elements e && stack.getStackItem(1).getConstant() instanceof Integer i
-                && i >= 0 && i < e.values().length) {
-            array.setUserValue(e.with(i, Values.text(stack.getStackItem(0))));
-        }
-    }
-
-    /** {@code invokedynamic makeConcatWithConstants}: the recipe with each argument's text or a fragment. */
-    private void invokeDynamic() {
-        String name = getNameConstantOperand();
-        boolean withConstants = name.equals("makeConcatWithConstants");
-        if (!withConstants && !name.equals("makeConcat")) {
-            return;
-        }
-        List<String> params = Signatures.parameters(getSigConstantOperand());
-        int n = params.size();
-        if (stack.getStackDepth() < n) {
-            return;
-        }
-        Concat out = new Concat();
-        if (!withConstants) {
-            for (int i = 0; i < n; i++) {
-                out.add(Values.part(stack.getStackItem(n - 1 - i), params.get(i)));
-            }
-            pending = new Text(out.toString());
-            return;
-        }
-        List<Object> bootstrap = bootstrapArguments();
-        if (bootstrap.isEmpty() || !(bootstrap.get(0) instanceof String recipe)) {
-            return;
-        }
-        int arg = 0;
-        int constant = 1;
-        StringBuilder literal = new StringBuilder();
-        for (int k = 0; k < recipe.length(); k++) {
-            char c = recipe.charAt(k);
-            if (c == '\u0001') {
-                out.add(literal.toString());
-                literal.setLength(0);
-                out.add(arg < n ? Values.part(stack.getStackItem(n - 1 - arg), params.get(arg)) : null);
-                arg++;
-            } else if (c == '\u0002') {
-                Object value = constant < bootstrap.size() ? bootstrap.get(constant) : null;
-                constant++;
-                if (value == null) {
-                    out.add(literal.toString());
-                    literal.setLength(0);
-                    out.add(null);
-                } else {
-                    literal.append(value);
-                }
-            } else {
-                literal.append(c);
-            }
-        }
-        out.add(literal.toString());
-        pending = new Text(out.toString());
-    }
-
-    /** The static arguments of the current {@code invokedynamic}'s bootstrap method: strings and numbers, or null. */
-    private List<Object> bootstrapArguments() {
-        if (!(getConstantRefOperand() instanceof ConstantInvokeDynamic indy)) {
-            return List.of();
-        }
-        JavaClass c = getThisClass();
-        ConstantPool pool = c.getConstantPool();
-        for (Attribute a : c.getAttributes()) {
-            if (a instanceof BootstrapMethods methods) {
-                BootstrapMethod[] all = methods.getBootstrapMethods();
-                int index = indy.getBootstrapMethodAttrIndex();
-                if (index < 0 || index >= all.length) {
-                    return List.of();
-                }
-                List<Object> out = new ArrayList<>();
-                for (int argument : all[index].getBootstrapArguments()) {
-                    Constant k = pool.getConstant(argument);
-                    if (k instanceof ConstantString s) {
-                        out.add(s.getBytes(pool));
-                    } else if (k instanceof ConstantInteger i) {
-                        out.add(i.getBytes());
-                    } else if (k instanceof ConstantLong l) {
-                        out.add(l.getBytes());
-                    } else if (k instanceof ConstantFloat f) {
-                        out.add(f.getBytes());
-                    } else if (k instanceof ConstantDouble d) {
-                        out.add(d.getBytes());
-                    } else {
-                        out.add(null);
-                    }
-                }
-                return out;
-            }
-        }
-        return List.of();
     }
 
     // ---- places ----
@@ -629,43 +343,7 @@ public class SqlSinkDetector extends OpcodeStackDetector {
         LineNumberTable lines = getCode().getLineNumberTable();
         int line = lines == null ? -1 : lines.getSourceLine(pc);
         return new Site(getXMethod(), SourceLineAnnotation.fromVisitedInstruction(this, pc), line, pc,
-                inErrorHandler(pc));
-    }
-
-    /**
-     * True if {@code pc} lies in an exception handler: from the handler's start to the target of the jump that ends
-     * the protected block just before it (where the code after the {@code try} statement resumes), or, without such a
-     * jump, to the next handler or protected block, or the end of the method. javac copies a {@code finally} block into
-     * the catch-all handler, so that copy counts as well.
-     */
-    private boolean inErrorHandler(int pc) {
-        Code code = getCode();
-        CodeException[] table = code.getExceptionTable();
-        for (CodeException e : table) {
-            int start = e.getHandlerPC();
-            if (pc < start) {
-                continue;
-            }
-            int end;
-            Integer jumpTarget = gotoEnds.get(start);
-            if (jumpTarget != null && jumpTarget > start) {
-                end = jumpTarget;
-            } else {
-                end = code.getCode().length;
-                for (CodeException other : table) {
-                    if (other.getHandlerPC() > start) {
-                        end = Math.min(end, other.getHandlerPC());
-                    }
-                    if (other.getStartPC() > start) {
-                        end = Math.min(end, other.getStartPC());
-                    }
-                }
-            }
-            if (pc < end) {
-                return true;
-            }
-        }
-        return false;
+                errorHandlers.covers(getCode(), pc));
     }
 
     private void add(String sql, Set<PieceFact> facts, Site site) {
@@ -673,18 +351,7 @@ public class SqlSinkDetector extends OpcodeStackDetector {
     }
 
     private void add(String sql, Set<PieceFact> facts, Site site, LibraryCall call) {
-        if (!Values.hasKnownText(sql)) {
-            return;
-        }
-        Set<PieceFact> all = EnumSet.copyOf(facts);
-        if (site.inErrorHandler()) {
-            all.add(PieceFact.IN_ERROR_HANDLER);
-        }
-        Set<String> suppressed = new HashSet<>();
-        for (Suppression s : Suppressions.parse(sql).list()) {
-            suppressed.addAll(s.rules());
-        }
-        found.add(new Found(sql, all, suppressed, site, call));
+        found.add(sql, facts, site, call);
     }
 
     // ---- findings ----
@@ -693,72 +360,6 @@ public class SqlSinkDetector extends OpcodeStackDetector {
         if (found.isEmpty()) {
             return;
         }
-        List<Found> pieces = merged();
-        String sourceFile = c.getSourceFileName() == null ? c.getClassName() + ".java" : c.getSourceFileName();
-        String pkg = c.getPackageName();
-        String display = pkg.isEmpty() ? sourceFile : pkg.replace('.', '/') + "/" + sourceFile;
-        SourceFile file = new SourceFile(Path.of(sourceFile), display, context);
-        Map<SqlPiece, Integer> indexes = new IdentityHashMap<>();
-        List<SqlStatement> statements = new ArrayList<>();
-        List<Located> located = new ArrayList<>();
-        try {
-            for (Found f : pieces) {
-                Position at = new Position(Math.max(1, f.site().line()), 1);
-                SqlPiece piece = new SqlPiece(f.sql(), file, PositionMap.fixed(at), f.facts(), f.suppressed());
-                piece = f.call() == null ? piece : piece.ranBy(f.call());
-                indexes.put(piece, indexes.size());
-                statements.addAll(engine.read(piece));
-            }
-            engine.check(statements, (statement, finding) -> {
-                if (BugTypes.reported(finding.ruleId())) {
-                    located.add(new Located(indexes.get(statement.piece()), finding));
-                }
-            });
-        } catch (RuntimeException e) {
-            AnalysisContext.logError("sqlguard could not check the SQL of " + c.getClassName(), e);
-            return;
-        }
-        located.sort(Located.ORDER);
-        for (Located l : located) {
-            reportAt(pieces.get(l.piece()).site(), l.finding());
-        }
-    }
-
-    /** A finding and the index of the piece, so of the call, it is about. */
-    private record Located(int piece, Finding finding) {
-        static final Comparator<Located> ORDER = Comparator.comparingInt(Located::piece)
-                .thenComparing(l -> l.finding().ruleId())
-                .thenComparing(l -> l.finding().message());
-    }
-
-    private void reportAt(Site site, Finding finding) {
-        BugInstance bug = new BugInstance(this, BugTypes.of(finding.ruleId()), BugTypes.priority(finding.severity()))
-                .addClassAndMethod(site.method())
-                .addString(finding.snippet())
-                .addString(finding.message())
-                .addSourceLine(site.sourceLine());
-        bugReporter.reportBug(bug);
-    }
-
-    /**
-     * The SQL found, one piece per call, in line order. javac copies a {@code finally} block into every exit of its
-     * {@code try}: copies of one call (same method, line and SQL) become one piece that runs on an error path when any
-     * copy does.
-     */
-    private List<Found> merged() {
-        Map<List<Object>, Found> byCall = new LinkedHashMap<>();
-        for (Found f : found) {
-            List<Object> key = List.of(String.valueOf(f.site().method()), f.site().line(), f.sql());
-            Found earlier = byCall.get(key);
-            if (earlier == null) {
-                byCall.put(key, f);
-            } else if (f.facts().contains(PieceFact.IN_ERROR_HANDLER)
-                    && !earlier.facts().contains(PieceFact.IN_ERROR_HANDLER)) {
-                byCall.put(key, new Found(earlier.sql(), f.facts(), earlier.suppressed(), f.site(), earlier.call()));
-            }
-        }
-        List<Found> out = new ArrayList<>(byCall.values());
-        out.sort(Comparator.comparingInt((Found f) -> f.site().line()).thenComparingInt(f -> f.site().pc()));
-        return out;
+        bugs.check(this, c, context, found.merged(), bugReporter::reportBug);
     }
 }

@@ -1,5 +1,7 @@
 package io.github.sqlguard.java;
 
+import java.util.List;
+
 /**
  * Which of the words that the text prechecks of one file ask about occur in it, found in one pass and kept for the
  * file the thread read last. The prechecks ({@link TypeHierarchy}, {@link TypeHeads}, {@link ConstantIndex},
@@ -15,6 +17,9 @@ final class Keywords {
     static final int ABSTRACT = 8;
     static final int CHAR_SEQUENCE = 16;
     private static final int ALL = 31;
+    /** The words, in the order of their bits. */
+    private static final List<String> WORDS = List.of("extends", "implements", "interface", "abstract",
+            "CharSequence");
 
     private static final ThreadLocal<Last> LAST = ThreadLocal.withInitial(Last::new);
 
@@ -79,19 +84,11 @@ final class Keywords {
         return true;
     }
 
+    /** The words of a text whose bytes {@link #read} did not see: one {@code contains} each. */
     private static int scan(String text) {
         int found = 0;
-        int n = text.length();
-        for (int i = 0; i < n && found != ALL; i++) {
-            switch (text.charAt(i)) {
-                case 'e' -> found |= text.startsWith("extends", i) ? EXTENDS : 0;
-                case 'i' -> found |= text.startsWith("implements", i) ? IMPLEMENTS
-                        : text.startsWith("interface", i) ? INTERFACE : 0;
-                case 'a' -> found |= text.startsWith("abstract", i) ? ABSTRACT : 0;
-                case 'C' -> found |= text.startsWith("CharSequence", i) ? CHAR_SEQUENCE : 0;
-                default -> {
-                }
-            }
+        for (int k = 0; k < WORDS.size(); k++) {
+            found |= text.contains(WORDS.get(k)) ? 1 << k : 0;
         }
         return found;
     }

@@ -3,10 +3,10 @@ package io.github.sqlguard.java;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sqlguard.core.Finding;
+import io.github.sqlguard.core.MarkedText;
 import io.github.sqlguard.scan.ScanConfig;
 import io.github.sqlguard.scan.Scanner;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +36,7 @@ class JavaRegionsTest {
                 "CartMapper.java update-without-where 9:13-10:29");
         List<String> marked = new ArrayList<>();
         for (Finding f : findings) {
-            marked.add(marked(f));
+            marked.add(MarkedText.of(PROJECT, f));
         }
         assertThat(marked).containsExactly(
                 "\"DELETE FROM cart\"",
@@ -52,18 +52,5 @@ class JavaRegionsTest {
     static String region(Finding f) {
         return f.file() + " " + f.ruleId() + " " + f.start().line() + ":" + f.start().column() + "-"
                 + f.end().line() + ":" + f.end().column();
-    }
-
-    /** The text of the finding's file from its start to its end. */
-    private static String marked(Finding f) throws IOException {
-        List<String> lines = Files.readAllLines(PROJECT.resolve(f.file()));
-        StringBuilder text = new StringBuilder();
-        for (int line = f.start().line(); line <= f.end().line(); line++) {
-            String l = lines.get(line - 1);
-            int from = line == f.start().line() ? f.start().column() - 1 : 0;
-            int to = line == f.end().line() ? f.end().column() - 1 : l.length();
-            text.append(line == f.start().line() ? "" : "\n").append(l, from, to);
-        }
-        return text.toString();
     }
 }

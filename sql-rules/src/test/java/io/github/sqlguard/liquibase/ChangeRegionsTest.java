@@ -3,6 +3,7 @@ package io.github.sqlguard.liquibase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sqlguard.core.Finding;
+import io.github.sqlguard.core.MarkedText;
 import io.github.sqlguard.scan.ScanConfig;
 import io.github.sqlguard.scan.Scanner;
 import java.io.IOException;
@@ -71,7 +72,7 @@ class ChangeRegionsTest {
         List<String> regions = new ArrayList<>();
         for (Finding f : findings) {
             regions.add(f.file() + " " + f.ruleId() + " " + f.start().line() + ":" + f.start().column() + "-"
-                    + f.end().line() + ":" + f.end().column() + " " + marked(f));
+                    + f.end().line() + ":" + f.end().column() + " " + MarkedText.of(dir, f));
         }
         assertThat(regions).containsExactly(
                 "db/changelog.json drop-table 8:13-8:49 \"dropTable\": { \"tableName\": \"cart\" }",
@@ -87,18 +88,5 @@ class ChangeRegionsTest {
         Path file = dir.resolve(name);
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
-    }
-
-    /** The text of the finding's file from its start to its end. */
-    private String marked(Finding f) throws IOException {
-        List<String> lines = Files.readAllLines(dir.resolve(f.file()));
-        StringBuilder text = new StringBuilder();
-        for (int line = f.start().line(); line <= f.end().line(); line++) {
-            String l = lines.get(line - 1);
-            int from = line == f.start().line() ? f.start().column() - 1 : 0;
-            int to = line == f.end().line() ? f.end().column() - 1 : l.length();
-            text.append(line == f.start().line() ? "" : "\n").append(l, from, to);
-        }
-        return text.toString();
     }
 }
